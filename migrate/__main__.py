@@ -1,0 +1,5 @@
+"""Entry point for `python -m migrate`."""
+
+from migrate.cli import main
+
+main()

@@ -1,0 +1,44 @@
+"""What migrating one repository produced: the outcome, the file changes and the diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from migrate.diagnostics import Diagnostic
+
+
+class Outcome(str, Enum):
+    MIGRATED = "migrated"  # a migration is planned (and, unless dry-run, written)
+    UNCHANGED = "unchanged"  # nothing to migrate
+    BLOCKED = "blocked"  # a legacy setup was found but cannot be migrated safely
+    FAILED = "failed"  # the tool itself failed (internal error, timeout)
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """One file's change. `old` None: created; `new` None: deleted. Paths are repository-relative POSIX."""
+
+    path: str
+    old: bytes | None
+    new: bytes | None
+    mode: int = 0o644
+
+    @property
+    def kind(self) -> str:
+        if self.old is None:
+            return "created"
+        return "deleted" if self.new is None else "modified"
+
+
+@dataclass(frozen=True)
+class RepoResult:
+    repo: str
+    outcome: Outcome
+    changes: tuple[FileChange, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    summary: tuple[str, ...] = field(default=())  # human-readable lines: what the migration did
+
+    @property
+    def blockers(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.blocking)
