@@ -38,6 +38,8 @@ class RepoResult:
     changes: tuple[FileChange, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     summary: tuple[str, ...] = field(default=())  # human-readable lines: what the migration did
+    # How to run the legacy flow from the repository root (e.g. ("bash", "build.sh")); None when no flow.
+    entrypoint: tuple[str, ...] | None = None
 
     @property
     def blockers(self) -> tuple[Diagnostic, ...]:
