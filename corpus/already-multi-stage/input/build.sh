@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+TAG=${1:-dev}
+docker build -t quote:$TAG .
