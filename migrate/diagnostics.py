@@ -82,6 +82,8 @@ CATALOGUE: dict[str, Rule] = _rules(
     Rule("MIG313", E, "statement cannot be removed",
          "This builder-flow statement sits inside a construct the rewriter cannot edit safely."),
     Rule("MIG314", W, "stage name changed", "A builder stage was renamed to avoid a clash."),
+    Rule("MIG316", W, "deleted file mentioned in documentation",
+         "Update the documentation to describe the one multi-stage build."),
     Rule("MIG315", E, "builder image used after extraction",
          "The builder image is used by another statement (push, run, tag); migrate by hand."),
 )

@@ -40,6 +40,7 @@ class RepoResult:
     summary: tuple[str, ...] = field(default=())  # human-readable lines: what the migration did
     # How to run the legacy flow from the repository root (e.g. ("bash", "build.sh")); None when no flow.
     entrypoint: tuple[str, ...] | None = None
+    entry_cwd: str = "."  # repository-relative directory to run the entry point from
 
     @property
     def blockers(self) -> tuple[Diagnostic, ...]:

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Windows checkout: line endings are CRLF
+
+docker build -t tally .

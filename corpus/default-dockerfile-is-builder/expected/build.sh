@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+docker build -t pinger -f Dockerfile.run .

@@ -1,0 +1,6 @@
+#!/bin/bash
+set -e
+
+docker rm $c
+
+docker build -t tool:latest -f Dockerfile .

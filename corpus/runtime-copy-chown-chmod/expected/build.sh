@@ -1,0 +1,6 @@
+#!/bin/bash
+set -e
+
+docker rm $CONTAINER
+
+docker build -t notifier .

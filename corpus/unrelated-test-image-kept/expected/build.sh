@@ -1,0 +1,13 @@
+#!/bin/bash
+set -e
+
+echo "--- building test image"
+docker build -t parser-tests -f Dockerfile.test .
+
+echo "--- building builder"
+
+echo "--- extracting binary"
+
+echo "--- building runtime image"
+docker build -t parser:latest .
+echo "--- done"

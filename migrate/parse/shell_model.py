@@ -1,0 +1,159 @@
+"""The parser-neutral model of a shell script: statements with exact source spans, words as source slices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from migrate.parse.words import Part, split_word
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str  # the exact source slice
+
+    @cached_property
+    def parts(self) -> tuple[Part, ...]:
+        return split_word(self.text, self.start)
+
+
+@dataclass(frozen=True)
+class Assign:
+    start: int
+    end: int
+    name: str
+    value: Word  # the text after `=` (may be empty)
+    append: bool = False
+
+
+@dataclass(frozen=True)
+class Redirect:
+    start: int
+    end: int
+    op: str  # > >> < << <<- <<< 2> &> ...
+    target: Word | None
+    heredoc_end: int = -1  # for << : offset just past the terminator line
+
+
+@dataclass(frozen=True)
+class Command:
+    start: int
+    end: int
+    assigns: tuple[Assign, ...]
+    words: tuple[Word, ...]
+    redirects: tuple[Redirect, ...] = ()
+
+    @property
+    def name(self) -> str | None:
+        return self.words[0].text if self.words else None
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    start: int
+    end: int
+    items: tuple[Node, ...]
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class AndOr:
+    """`a && b || c`: items with the operators between them."""
+
+    start: int
+    end: int
+    items: tuple[Node, ...]
+    ops: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class If:
+    start: int
+    end: int
+    branches: tuple[tuple[Seq, Seq], ...]  # (condition, body) for if and each elif
+    orelse: Seq | None
+
+
+@dataclass(frozen=True)
+class Loop:
+    start: int
+    end: int
+    kind: str  # for | while | until
+    var: str | None
+    items: tuple[Word, ...] | None  # for's word list; None: "$@"
+    cond: Seq | None
+    body: Seq
+
+
+@dataclass(frozen=True)
+class Function:
+    start: int
+    end: int
+    name: str
+    body: Seq
+
+
+@dataclass(frozen=True)
+class Group:
+    start: int
+    end: int
+    body: Seq
+    subshell: bool
+
+
+@dataclass(frozen=True)
+class Opaque:
+    """A construct the front end does not model (case, select, arithmetic commands)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+Node = Command | Pipeline | AndOr | If | Loop | Function | Group | Opaque
+
+
+@dataclass(frozen=True)
+class Seq:
+    stmts: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True)
+class Script:
+    text: str
+    body: Seq
+    heredocs: dict[int, int] = field(default_factory=dict)  # command start -> end of its here-doc bodies
+    # parsed command substitutions, by the offset of their `$(` or backquote
+    cmdsubs: dict[int, Node] = field(default_factory=dict)
+
+
+def walk(node: Node | Seq) -> list[Node]:
+    """Every node under `node` (itself included), in source order."""
+    out: list[Node] = []
+
+    def visit(n: Node | Seq) -> None:
+        if isinstance(n, Seq):
+            for s in n.stmts:
+                visit(s)
+            return
+        out.append(n)
+        if isinstance(n, Pipeline | AndOr):
+            for i in n.items:
+                visit(i)
+        elif isinstance(n, If):
+            for cond, body in n.branches:
+                visit(cond)
+                visit(body)
+            if n.orelse:
+                visit(n.orelse)
+        elif isinstance(n, Loop):
+            if n.cond:
+                visit(n.cond)
+            visit(n.body)
+        elif isinstance(n, Function | Group):
+            visit(n.body)
+
+    visit(node)
+    return out

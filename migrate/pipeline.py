@@ -1,0 +1,93 @@
+"""The pipeline for one repository: discover -> parse -> trace -> plan -> render. Pure: writes nothing."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+from migrate.diagnostics import Diagnostic
+from migrate.discover import Inventory, discover
+from migrate.outcome import FileChange, Outcome, RepoResult
+from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
+from migrate.parse.shell_bashlex import ShellSyntaxError, parse_bashlex
+from migrate.plan.planner import Planner, ScriptResult
+from migrate.repo import ReadError, Repo
+from migrate.source import SourceFile
+
+
+def _might_orchestrate(text: str) -> bool:
+    """Cheap filter before parsing: only scripts that talk to docker and copy or run something."""
+    return ("docker" in text or "podman" in text) and (" cp" in text or "run" in text)
+
+
+def _parse_error(source: SourceFile, err: ShellSyntaxError) -> Diagnostic:
+    if err.offset is None:
+        return Diagnostic("MIG101", f"cannot be parsed: {err}", str(source.path), 1, 1)
+    line, col = source.line_col(err.offset)
+    return Diagnostic("MIG101", f"cannot be parsed: {err}", str(source.path), line, col)
+
+
+def _entrypoint(source: SourceFile, cwd: str) -> tuple[str, ...]:
+    first = source.text.split("\n", 1)[0]
+    shell = "sh" if first.startswith("#!") and first.rstrip().endswith(("/sh", " sh")) else "bash"
+    rel = posixpath.relpath(str(source.path), cwd) if cwd != "." else str(source.path)
+    return (shell, rel)
+
+
+def _multi_stage(repo: Repo, inv: Inventory) -> str | None:
+    for path in inv.dockerfiles:
+        try:
+            if len(parse_dockerfile(repo.read(path)).stages) > 1:
+                return path
+        except (ReadError, DockerfileSyntaxError):
+            continue
+    return None
+
+
+def migrate_repo(root: Path) -> RepoResult:
+    repo = Repo(root)
+    inv = discover(root)
+    diags: list[Diagnostic] = []
+    results: list[ScriptResult] = []
+    for path in inv.scripts:
+        try:
+            source = repo.read(path)
+        except ReadError as err:
+            diags.append(err.diagnostic)
+            continue
+        if not _might_orchestrate(source.text):
+            continue
+        try:
+            script = parse_bashlex(source.text)
+        except ShellSyntaxError as err:
+            diags.append(_parse_error(source, err))
+            continue
+        others = [p for p in inv.others + inv.scripts + inv.dockerfiles if p != path]
+        result = Planner(repo, source, script, others).run()
+        if result is not None:
+            results.append(result)
+            diags.extend(result.diagnostics)
+    name = str(root)
+    if any(d.blocking for d in diags):
+        return RepoResult(name, Outcome.BLOCKED, (), tuple(diags))
+    if not results:
+        multi = _multi_stage(repo, inv)
+        note = (Diagnostic("MIG002", f"`{multi}` is already multi-stage and no script extracts artifacts", multi)
+                if multi else Diagnostic("MIG001", "no script builds, extracts and rebuilds"))
+        return RepoResult(name, Outcome.UNCHANGED, (), (*diags, note))
+    changes: dict[str, FileChange] = {}
+    for r in results:
+        for path, new in r.new_files.items():
+            if path in changes:
+                diags.append(Diagnostic("MIG210", f"two scripts ({r.script} and another) change `{path}`", path))
+                continue
+            old = repo.read(path)
+            changes[path] = FileChange(path, old.raw, new, old.mode)
+    if any(d.blocking for d in diags):
+        return RepoResult(name, Outcome.BLOCKED, (), tuple(diags))
+    first = results[0]
+    return RepoResult(
+        name, Outcome.MIGRATED, tuple(changes[p] for p in sorted(changes)), tuple(diags),
+        tuple(line for r in results for line in r.summary),
+        entrypoint=_entrypoint(repo.read(first.script), first.cwd), entry_cwd=first.cwd,
+    )

@@ -1,0 +1,244 @@
+"""Rewrite the runtime Dockerfile's COPY/ADD of extracted artifacts into `COPY --from=<stage>` with the same
+resulting paths: directory-contents semantics, wildcards, renames, trailing slashes and flags kept.
+
+Legacy ownership: files copied from the build context are 0:0, whoever owned them on the host, while
+`COPY --from` keeps the builder's owners (FACTS.md C.2), so a builder that switches USER (or chowns) gets
+`--chown=0:0` unless the original COPY already chose an owner."""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.dockerfile import Dockerfile, Instruction, Token
+from migrate.plan.flows import Artifact
+from migrate.render.edits import Edit
+from migrate.trace.paths import is_inside
+
+_GLOB = set("*?[")
+# ADD extracts local tar archives (detected by content); these names are never tar archives.
+_NOT_ARCHIVES = (".jar", ".war", ".ear", ".zip", ".whl", ".apk", ".so", ".dll", ".exe", ".js", ".mjs", ".css",
+                 ".html", ".json", ".txt", ".py", ".sh", ".class", ".wasm", ".bin", ".yaml", ".yml", ".toml",
+                 ".conf", ".properties", ".xml", ".md")
+_ARCHIVES = (".tar", ".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz", ".tzst", ".tar.zst",
+             ".gz", ".bz2", ".xz", ".zst")
+
+
+@dataclass
+class StageRef:
+    name: str
+    chown_root: bool  # COPY --from of this stage needs --chown=0:0 to keep the legacy 0:0 owners
+
+
+@dataclass
+class CopyPlan:
+    edits: list[Edit] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)  # indexes into the artifact list
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    rewritten: list[str] = field(default_factory=list)  # summary lines
+
+
+@dataclass
+class _Mapped:
+    artifact: int
+    src: str  # container source
+    dest: str  # destination text
+
+
+class _Refusal(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _has_glob(text: str) -> bool:
+    return any(c in _GLOB for c in text)
+
+
+class CopyRewriter:
+    def __init__(
+        self,
+        runtime: Dockerfile,
+        context: str,
+        artifacts: list[Artifact],
+        stages: dict[int, StageRef],  # by id() of the builder Build
+        exists: Callable[[str], bool],
+        listdir: Callable[[str], list[str]],
+    ) -> None:
+        self.df = runtime
+        self.context = context
+        self.artifacts = artifacts
+        self.stages = stages
+        self.exists = exists
+        self.listdir = listdir
+        self.eol = runtime.source.eol
+        self.plan = CopyPlan()
+
+    def run(self) -> CopyPlan:
+        for ins in self.df.instructions:
+            if ins.keyword in ("COPY", "ADD") and "from" not in ins.flags and not ins.heredoc:
+                try:
+                    self._instruction(ins)
+                except _Refusal as r:
+                    line, col = ins.line, 1
+                    self.plan.diagnostics.append(
+                        Diagnostic(r.code, str(r), str(self.df.source.path), line, col))
+        return self.plan
+
+    # -- one instruction -------------------------------------------------------------------------
+    def _instruction(self, ins: Instruction) -> None:
+        args = ins.args
+        if ins.is_json:
+            text = self.df.text[ins.start : ins.end]
+            if any(posixpath.basename(a.host) in text for a in self.artifacts):
+                raise _Refusal("MIG311", f"{ins.keyword} in JSON form names an extracted artifact")
+            return
+        if len(args) < 2:
+            return
+        sources, dest = args[:-1], args[-1]
+        keep: list[Token] = []
+        mapped: list[_Mapped] = []
+        for tok in sources:
+            found = self._map(tok.text, dest.text, len(sources) > 1)
+            if found is None:
+                keep.append(tok)
+                continue
+            keep_token, maps = found
+            if keep_token:
+                keep.append(tok)
+            mapped.extend(maps)
+        if not mapped:
+            return
+        if ins.keyword == "ADD":
+            self._check_add(ins, mapped)
+        for flag in ("parents", "exclude", "checksum", "keep-git-dir", "unpack"):
+            if flag in ins.flags:
+                raise _Refusal("MIG311", f"{ins.keyword} --{flag} with an extracted artifact")
+        for m in mapped:
+            self.plan.consumed.add(m.artifact)
+        self._emit(ins, keep, mapped)
+
+    def _check_add(self, ins: Instruction, mapped: list[_Mapped]) -> None:
+        for m in mapped:
+            name = posixpath.basename(m.src).lower()
+            if name.endswith(_ARCHIVES) or not name.endswith(_NOT_ARCHIVES):
+                raise _Refusal("MIG303", f"ADD of the extracted `{self.artifacts[m.artifact].host}`: ADD would "
+                               "extract it if it is a tar archive, and ADD has no --from")
+
+    # -- mapping ---------------------------------------------------------------------------------
+    def _map(self, src: str, dest: str, multi: bool) -> tuple[bool, list[_Mapped]] | None:
+        """None: the source does not involve an artifact. Else (keep the context source too, mappings)."""
+        hp = posixpath.normpath(posixpath.join(self.context, src.lstrip("/"))) if src.strip("/") else self.context
+        if "$" in src:
+            prefix = posixpath.normpath(posixpath.join(self.context, src.split("$", 1)[0] or "."))
+            if any(is_inside(a.host, prefix) for a in self.artifacts):
+                raise _Refusal("MIG311", f"the COPY source `{src}` uses a variable and may name an artifact")
+            return None
+        if _has_glob(hp):
+            return self._map_glob(hp, src, dest)
+        for i, a in enumerate(self.artifacts):
+            if is_inside(hp, a.host):
+                container = a.container + hp[len(a.host) :] if hp != a.host else a.container
+                if not a.merged:  # a merged artifact is a directory: COPY takes its contents, names aside
+                    self._check_rename(hp, container, dest, multi)
+                mixed = a.merged and self.exists(a.host)
+                return mixed, [_Mapped(i, container, dest)]
+        inner = [(i, a) for i, a in enumerate(self.artifacts) if is_inside(a.host, hp) and a.host != hp]
+        if not inner:
+            return None
+        # the COPY copies a directory holding artifacts: each lands at DEST/<its path below the directory>
+        maps = [_Mapped(i, a.container, _join_dest(dest, a.host[len(hp) + 1 :] if hp != "." else a.host))
+                for i, a in inner]
+        return self.exists(hp), maps
+
+    def _map_glob(self, hp: str, src: str, dest: str) -> tuple[bool, list[_Mapped]] | None:
+        parent, pattern = posixpath.split(hp)
+        parent = parent or "."
+        if _has_glob(parent):
+            if any(is_inside(a.host, parent.split("*")[0].rstrip("/") or ".") for a in self.artifacts):
+                raise _Refusal("MIG311", f"the wildcard source `{src}` may match extracted artifacts")
+            return None
+        for i, a in enumerate(self.artifacts):
+            if is_inside(parent, a.host):  # the pattern lies inside an artifact directory: mirror it
+                container = posixpath.join(a.container + parent[len(a.host) :], pattern)
+                return a.merged and self.exists(a.host), [_Mapped(i, container, dest)]
+        matched: list[_Mapped] = []
+        for i, a in enumerate(self.artifacts):
+            a_parent = posixpath.dirname(a.host) or "."
+            if a_parent == parent and fnmatch.fnmatchcase(posixpath.basename(a.host), pattern):
+                if posixpath.basename(a.container) != posixpath.basename(a.host):
+                    raise _Refusal("MIG311", f"the wildcard `{src}` matches `{a.host}`, renamed from "
+                                   f"`{a.container}`: a file and a directory would land differently")
+                matched.append(_Mapped(i, a.container, dest))
+            elif is_inside(a.host, parent) and a_parent != parent:
+                below = a.host[len(parent) + 1 :] if parent != "." else a.host
+                if fnmatch.fnmatchcase(below.split("/", 1)[0], pattern):
+                    raise _Refusal("MIG311", f"the wildcard `{src}` matches a directory holding `{a.host}`")
+        if not matched:
+            return None
+        repo_matches = [n for n in self.listdir(parent) if fnmatch.fnmatchcase(n, pattern)]
+        return bool(repo_matches), matched
+
+    @staticmethod
+    def _check_rename(hp: str, container: str, dest: str, multi: bool) -> None:
+        if posixpath.basename(hp) == posixpath.basename(container):
+            return
+        if multi or dest.endswith("/") or dest in (".", "./"):
+            raise _Refusal(
+                "MIG311",
+                f"`{hp}` is `{container}` renamed, copied into the directory `{dest}`: it would keep its "
+                "container name; give the COPY an explicit file destination",
+            )
+
+    # -- output ----------------------------------------------------------------------------------
+    def _emit(self, ins: Instruction, keep: list[Token], mapped: list[_Mapped]) -> None:
+        text = self.df.text
+        first_line_end = text.find("\n", ins.start)
+        first_line = text[ins.start : first_line_end if first_line_end != -1 else len(text)]
+        indent = first_line[: len(first_line) - len(first_line.lstrip())]
+        kw_text = first_line.lstrip()[: len(ins.keyword)]
+        keyword = "COPY" if kw_text.isupper() else "copy"
+        other_flags = [t.text for t in ins.flags.values()]
+        has_chown = "chown" in ins.flags
+        groups: dict[tuple[str, str], list[str]] = {}
+        for m in mapped:
+            stage = self.stages[id(self.artifacts[m.artifact].build)]
+            groups.setdefault((stage.name, m.dest), []).append(m.src)
+            self.plan.rewritten.append(f"{self.artifacts[m.artifact].host} -> COPY --from={stage.name} {m.src}")
+        lines: list[str] = []
+        for (stage_name, dest), srcs in groups.items():
+            chown = self._stage(stage_name).chown_root and not has_chown
+            flags = [f"--from={stage_name}", *(["--chown=0:0"] if chown else []), *other_flags]
+            lines.append(f"{indent}{keyword} {' '.join(flags)} {' '.join(srcs)} {dest}")
+        sources = ins.args[:-1]
+        if not keep and len(groups) == 1 and ins.keyword == "COPY":
+            # token edits keep everything else of the instruction as written (continuations, comments)
+            (stage_name, dest), srcs = next(iter(groups.items()))
+            chown = self._stage(stage_name).chown_root and not has_chown
+            first = ins.tokens[0]
+            prefix = f"--from={stage_name} " + ("--chown=0:0 " if chown else "")
+            self.plan.edits.append(Edit(first.start, first.start, prefix))
+            self.plan.edits.append(Edit(sources[0].start, sources[-1].end, " ".join(srcs)))
+            if dest != ins.args[-1].text:
+                self.plan.edits.append(Edit(ins.args[-1].start, ins.args[-1].end, dest))
+            return
+        new = self.eol.join(lines) + self.eol
+        if not keep:
+            self.plan.edits.append(Edit(ins.start, ins.end, new))
+            return
+        removed = [t for t in sources if t not in keep]
+        for t in removed:  # drop the artifact sources (and the blank before each) from the context COPY
+            self.plan.edits.append(Edit(t.start - 1 if text[t.start - 1] in " \t" else t.start, t.end, ""))
+        self.plan.edits.append(Edit(ins.end, ins.end, new))
+
+    def _stage(self, name: str) -> StageRef:
+        return next(s for s in self.stages.values() if s.name == name)
+
+
+def _join_dest(dest: str, rel: str) -> str:
+    if dest in (".", "./"):
+        return rel
+    return dest.rstrip("/") + "/" + rel

@@ -1,0 +1,182 @@
+"""Pick the builder-pattern flow out of a traced script: which builds are builders, which artifacts they
+hand over, which statements served the flow, and which host steps forbid the migration."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.shell_model import Command
+from migrate.source import SourceFile
+from migrate.trace.docker_events import normalize_image
+from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site
+from migrate.trace.paths import is_inside
+from migrate.trace.values import Value
+
+# Commands that only read what they name; any other command naming an artifact may change it.
+_READ_ONLY = {"ls", "cat", "file", "du", "stat", "sha256sum", "sha1sum", "md5sum", "test", "[", "[[", "wc",
+              "head", "tail", "grep", "readelf", "ldd", "tree", "find", "unzip -l"}
+_NOT_PATHS = {"echo", "printf", "docker", "podman", ":", "true", "set", "exit", "return"}
+
+
+@dataclass
+class Artifact:
+    extraction: Extraction
+    build: Build
+
+    @property
+    def host(self) -> str:
+        return self.extraction.outcome.host
+
+    @property
+    def container(self) -> str:
+        return self.extraction.outcome.container
+
+    @property
+    def merged(self) -> bool:
+        return self.extraction.outcome.merged
+
+
+@dataclass
+class Flow:
+    graph: FlowGraph
+    artifacts: list[Artifact]
+    builders: list[Build]  # in script order
+    removed: dict[int, Site] = field(default_factory=dict)  # by execution order
+    runtime: Build | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def remove(self, site: Site) -> None:
+        self.removed[site.order] = site
+
+
+def _diag(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:
+    line, col = source.line_col(offset)
+    return Diagnostic(code, message, str(source.path), line, col)
+
+
+def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
+    """The flow the extractions define, with blocking diagnostics for what cannot be migrated; None when
+    the script extracts nothing (no builder pattern)."""
+    if not graph.extractions and not graph.extraction_attempts:
+        return None
+    flow = Flow(graph, [], [])
+    containers: list[Container] = []
+    for ex in graph.extractions:
+        c = ex.container
+        if c not in containers:
+            containers.append(c)
+        flow.remove(ex.site)
+        if c.build is None:
+            flow.diagnostics.append(_diag(source, "MIG203", f"the image `{c.image.show()}` of this container is "
+                                          "not built by the script", c.site.command.start))
+            _explain_unlinked(flow, graph, source)
+            continue
+        if c.ran:
+            what = " ".join(v.show() for v in c.command) or "the image's default command"
+            flow.diagnostics.append(_diag(source, "MIG204", f"the container runs `{what}` before the copy; "
+                                          "the artifact may be made or changed by it", c.site.command.start))
+        flow.artifacts.append(Artifact(ex, c.build))
+        if c.build not in flow.builders:
+            flow.builders.append(c.build)
+    for c in containers:
+        flow.remove(c.site)
+    for b in flow.builders:
+        flow.remove(b.site)
+        if b.problem:
+            flow.diagnostics.append(_diag(source, "MIG202", f"builder build: {b.problem}", b.site.command.start))
+        elif b.dockerfile is None:
+            flow.diagnostics.append(_diag(source, "MIG206", "the builder Dockerfile comes from standard input "
+                                          "without a file", b.site.command.start))
+    _docker_cleanup(flow, containers)
+    return flow
+
+
+def _explain_unlinked(flow: Flow, graph: FlowGraph, source: SourceFile) -> None:
+    for b in graph.builds:
+        if b.problem:
+            flow.diagnostics.append(_diag(source, "MIG202", f"build: {b.problem}", b.site.command.start))
+
+
+def builder_images(flow: Flow) -> list[Value]:
+    out: list[Value] = []
+    for b in flow.builders:
+        out.extend(normalize_image(t) for t in b.tags)
+    return out
+
+
+def _docker_cleanup(flow: Flow, containers: list[Container]) -> None:
+    """`docker rm` of the flow's containers and `docker rmi` of its builder images go with the flow."""
+    images = builder_images(flow)
+    for use in flow.graph.docker_uses:
+        verb = use.call.verb
+        if verb == "rm" and use.containers and all(c in containers for c in use.containers) \
+                and len(use.containers) == len(use.call.positionals):
+            flow.remove(use.site)
+        elif verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images):
+            flow.remove(use.site)
+
+
+def check_builder_uses(flow: Flow, source: SourceFile) -> None:
+    """The builder image must serve only the extraction: a push, tag or test run of it would break."""
+    images = builder_images(flow)
+    for use in flow.graph.docker_uses:
+        if use.site.order in flow.removed:
+            continue
+        named = [i for i in use.images if normalize_image(i) in images]
+        if named:
+            flow.diagnostics.append(_diag(source, "MIG315", f"`docker {use.call.verb}` uses the builder image "
+                                          f"`{named[0].show()}`", use.site.command.start))
+
+
+def _related(path: str, artifact: Artifact) -> bool:
+    return path != "." and (is_inside(path, artifact.host) or is_inside(artifact.host, path))
+
+
+def check_host_steps(flow: Flow, source: SourceFile, exists: dict[str, bool]) -> None:
+    """Cleanups of extracted files go with the flow; any other host step touching an artifact blocks.
+
+    `exists` tells which paths exist in the checkout (the caller fills it for every path asked)."""
+    if flow.runtime is None:
+        return
+    first_cp = min(a.extraction.site.order for a in flow.artifacts)
+    runtime_order = flow.runtime.site.order
+    for step in flow.graph.host_steps:
+        if step.name in _NOT_PATHS:
+            continue
+        hits = [p for p in step.paths if any(_related(p, a) for a in flow.artifacts)]
+        if not hits:
+            continue
+        if step.name in ("rm", "mkdir") and _only_artifact_dirs(step, flow, exists):
+            flow.remove(step.site)
+            continue
+        order = step.site.order
+        mutating = step.name not in _READ_ONLY
+        if mutating and first_cp < order < runtime_order:
+            code, what = "MIG301", "changes"
+        else:
+            code, what = "MIG312", "uses"
+        flow.diagnostics.append(_diag(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`",
+                                      step.site.command.start))
+
+
+def _only_artifact_dirs(step: HostStep, flow: Flow, exists: dict[str, bool]) -> bool:
+    """Every path the rm/mkdir names is an artifact, inside one, or a directory that holds nothing but
+    artifacts (absent from the checkout)."""
+    for p in step.paths:
+        if any(is_inside(p, a.host) and not a.merged for a in flow.artifacts):
+            continue
+        holds = any(is_inside(a.host, p) for a in flow.artifacts)
+        if holds and not exists.get(p, True):
+            continue
+        return False
+    return bool(step.paths)
+
+
+def command_text(source: SourceFile, cmd: Command) -> str:
+    return source.text[cmd.start : cmd.end]
+
+
+def dockerfile_dir(build: Build) -> str:
+    return posixpath.dirname(build.dockerfile or "") or "."

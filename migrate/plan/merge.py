@@ -1,0 +1,210 @@
+"""Merge builder Dockerfiles into the runtime Dockerfile as stages placed before the runtime's first stage:
+stage names kept (collisions renamed), the artifact stage named, numeric `--from=N` renumbered, parser
+directives reconciled, global ARGs checked, line endings unified to the runtime file's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
+from migrate.render.edits import Edit, apply_edits
+
+_MOUNT_FROM = re.compile(r"(?<=[,=])from=([^,\s]+)")
+_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_ROOT_USERS = {"root", "0", "0:0", "root:root", "root:0", "0:root"}
+
+
+@dataclass
+class BuilderFile:
+    dockerfile: Dockerfile
+    target: str | None  # --target of the builder build
+    stage_name: str = ""  # the name its artifact stage gets in the merged file
+    renames: dict[str, str] = field(default_factory=dict)  # old stage name (lower) -> new name
+
+    def artifact_stage(self) -> Stage | None:
+        if self.target is None:
+            return self.dockerfile.stages[-1] if self.dockerfile.stages else None
+        return self.dockerfile.stage_named(self.target)
+
+    @property
+    def chown_root(self) -> bool:
+        """Files in this builder may not be root's: it switches USER or chowns."""
+        for ins in self.dockerfile.instructions:
+            if ins.keyword == "USER" and ins.args and ins.args[0].text.lower() not in _ROOT_USERS:
+                return True
+            if "chown" in ins.flags:
+                return True
+        return False
+
+
+@dataclass
+class MergeResult:
+    edits: list[Edit] = field(default_factory=list)  # on the runtime Dockerfile's text
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _diag(df: Dockerfile, code: str, message: str, ins: Instruction | None = None) -> Diagnostic:
+    return Diagnostic(code, message, str(df.source.path), ins.line if ins else 1, 1)
+
+
+def name_stages(runtime: Dockerfile, builders: list[BuilderFile]) -> list[Diagnostic]:
+    """Give each builder's artifact stage a name and rename builder stages that clash with others."""
+    diags: list[Diagnostic] = []
+    taken = {s.name.lower() for s in runtime.stages if s.name}
+    for b in builders:
+        for st in b.dockerfile.stages:
+            if st.name is None:
+                continue
+            new = st.name
+            n = 2
+            while new.lower() in taken:
+                new = f"{st.name}-{n}"
+                n += 1
+            if new != st.name:
+                b.renames[st.name.lower()] = new
+                diags.append(_diag(b.dockerfile, "MIG314", f"stage `{st.name}` is renamed `{new}`: the runtime "
+                                   "Dockerfile already has a stage of that name", st.from_))
+            taken.add(new.lower())
+        art = b.artifact_stage()
+        if art is not None and art.name is not None:
+            b.stage_name = b.renames.get(art.name.lower(), art.name)
+            continue
+        new, n = "builder", 2
+        while new in taken:
+            new = f"builder-{n}"
+            n += 1
+        b.stage_name = new
+        taken.add(new)
+    return diags
+
+
+def _ref_edits(df: Dockerfile, renames: dict[str, str], shift: int) -> list[Edit]:
+    """Rename stage references and shift numeric ones in FROM, COPY --from and RUN --mount from=."""
+    edits: list[Edit] = []
+
+    def new_ref(ref: str) -> str | None:
+        if ref.isdigit():
+            return str(int(ref) + shift) if shift else None
+        return renames.get(ref.lower())
+
+    for ins in df.instructions:
+        if ins.keyword == "FROM":
+            args = ins.args
+            if args and (new := renames.get(args[0].text.lower())):
+                edits.append(Edit(args[0].start, args[0].end, new))
+            if len(args) >= 3 and args[1].text.lower() == "as" and (new := renames.get(args[2].text.lower())):
+                edits.append(Edit(args[2].start, args[2].end, new))
+            continue
+        for tok in ins.flags.values():
+            if tok.text.startswith("--from="):
+                ref = tok.text[len("--from=") :]
+                if (new := new_ref(ref)) is not None:
+                    edits.append(Edit(tok.start + len("--from="), tok.end, new))
+            elif tok.text.startswith("--mount="):
+                for m in _MOUNT_FROM.finditer(tok.text):
+                    if (new := new_ref(m.group(1))) is not None:
+                        edits.append(Edit(tok.start + m.start(1), tok.start + m.end(1), new))
+    return edits
+
+
+def _builder_block(b: BuilderFile, shift: int, eol: str) -> str:
+    df = b.dockerfile
+    edits = _ref_edits(df, b.renames, shift)
+    art = b.artifact_stage()
+    if art is not None and art.name is None:
+        last = art.from_.args[-1]
+        kw = df.text[art.from_.start : art.from_.end].lstrip()[:4]
+        edits.append(Edit(last.end, last.end, f" {'AS' if kw.isupper() else 'as'} {b.stage_name}"))
+    head = max(df.directive_end, 1 if df.text.startswith("\ufeff") else 0)
+    if head:
+        edits.append(Edit(0, head, ""))
+    text = apply_edits(df.text, edits).lstrip("\r\n")
+    lines = text.splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return eol.join(lines) + eol
+
+
+def _insertion_point(runtime: Dockerfile) -> int:
+    """Before the runtime's first FROM and the comment lines directly above it."""
+    first = next(i for i in runtime.instructions if i.keyword == "FROM")
+    text = runtime.text
+    point = first.start
+    while point > runtime.directive_end:
+        prev_start = text.rfind("\n", 0, point - 1) + 1
+        line = text[prev_start:point].strip()
+        if not line.startswith("#"):
+            break
+        point = prev_start
+    return point
+
+
+def _directives(runtime: Dockerfile, builders: list[BuilderFile], result: MergeResult) -> str:
+    """The directive lines the merged file needs in addition to the runtime's own."""
+    add = ""
+    for b in builders:
+        bd, rd = b.dockerfile.directives, runtime.directives
+        if b.dockerfile.escape != runtime.escape:
+            result.diagnostics.append(_diag(b.dockerfile, "MIG307", f"escape character `{b.dockerfile.escape}` "
+                                            f"differs from the runtime Dockerfile's `{runtime.escape}`"))
+        if "syntax" in bd and "syntax" in rd and bd["syntax"] != rd["syntax"]:
+            result.diagnostics.append(_diag(b.dockerfile, "MIG307", f"`# syntax={bd['syntax']}` differs from "
+                                            f"the runtime Dockerfile's `# syntax={rd['syntax']}`"))
+        elif "syntax" in bd and "syntax" not in rd and not add:
+            add = f"# syntax={bd['syntax']}{runtime.source.eol}"
+    return add
+
+
+def _global_args(df: Dockerfile) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ins in df.preamble:
+        if ins.keyword == "ARG" and ins.args:
+            text = ins.args[0].text
+            out[text.partition("=")[0]] = text
+    return out
+
+
+def _check_globals(runtime: Dockerfile, builders: list[BuilderFile], result: MergeResult) -> None:
+    seen = _global_args(runtime)
+    for b in builders:
+        own = _global_args(b.dockerfile)
+        for name, text in own.items():
+            if name in seen and seen[name] != text:
+                result.diagnostics.append(_diag(b.dockerfile, "MIG305", f"global `ARG {text}` conflicts with "
+                                                f"`ARG {seen[name]}` in the merged Dockerfile"))
+        for st in b.dockerfile.stages:
+            from_text = " ".join(t.text for t in st.from_.args)
+            for var in _VAR.findall(from_text):
+                if var not in own and var in seen:
+                    result.diagnostics.append(_diag(b.dockerfile, "MIG305", f"`{var}` in this FROM was empty in "
+                                                    "the builder build but is a global ARG of the runtime "
+                                                    "Dockerfile", st.from_))
+        seen.update(own)
+
+
+def merge(runtime: Dockerfile, builders: list[BuilderFile], copy_edits: list[Edit]) -> MergeResult:
+    """Edits on the runtime Dockerfile's text that insert the builders and apply the COPY rewrites."""
+    result = MergeResult()
+    directives = _directives(runtime, builders, result)
+    _check_globals(runtime, builders, result)
+    eol = runtime.source.eol
+    blocks: list[str] = []
+    shift = 0
+    for b in builders:
+        blocks.append(_builder_block(b, shift, eol))
+        shift += len(b.dockerfile.stages)
+    point = _insertion_point(runtime)
+    before = runtime.text[:point].lstrip("\ufeff")
+    prefix = eol if before.strip() and not before.endswith(eol + eol) else ""
+    block = prefix + eol.join(blocks) + eol
+    start = 1 if runtime.text.startswith("\ufeff") else 0
+    if directives and point == start:
+        block = directives + block
+    elif directives:
+        result.edits.append(Edit(start, start, directives))
+    result.edits.append(Edit(point, point, block))
+    result.edits.extend(_ref_edits(runtime, {}, shift))
+    result.edits.extend(copy_edits)
+    return result

@@ -1,0 +1,209 @@
+"""Reduce the orchestrator script: remove the statements that served the extraction flow (with their
+status checks and the variables only they used) and carry the builder build's arguments over to the one
+remaining `docker build`. Everything else stays byte for byte."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.shell_model import AndOr, Command, If, Node, Pipeline, Script
+from migrate.plan.flows import Flow
+from migrate.render.edits import Edit, apply_edits
+from migrate.source import SourceFile
+from migrate.trace.flow import Build
+
+# builder build options that have no effect on the artifact, or are carried over
+_HARMLESS = {"tag", "file", "build-arg", "target", "platform", "label", "progress", "quiet", "rm", "force-rm",
+             "no-cache", "pull", "load", "cache-from"}
+_CARRIED_FLAGS = ("no-cache", "pull")
+
+
+@dataclass
+class ScriptPlan:
+    edits: list[Edit] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    removed_text: list[str] = field(default_factory=list)
+
+
+def _diag(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:
+    line, col = source.line_col(offset)
+    return Diagnostic(code, message, str(source.path), line, col)
+
+
+def _unit_end(script: Script, node: Node) -> int:
+    end = node.end
+    for start, hd_end in script.heredocs.items():
+        if node.start <= start < node.end:
+            end = max(end, hd_end)
+    return end
+
+
+def removal_spans(script: Script, flow: Flow, source: SourceFile, plan: ScriptPlan) -> list[tuple[int, int]]:
+    units: dict[int, tuple[Node, list[Command]]] = {}
+    for site in flow.removed.values():
+        units.setdefault(id(site.unit), (site.unit, []))[1].append(site.command)
+    spans: list[tuple[int, int]] = []
+    for unit, commands in units.values():
+        if isinstance(unit, Command | If):
+            spans.append((unit.start, _unit_end(script, unit)))
+        elif isinstance(unit, AndOr):
+            spans.extend(_chain_spans(unit, commands, flow))
+        elif isinstance(unit, Pipeline):
+            plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a pipeline", unit.start))
+        else:
+            plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a compound statement",
+                                          unit.start))
+    for order, check in flow.graph.status_checks.items():
+        if order in flow.removed:
+            spans.append((check.start, check.end))
+    return spans
+
+
+def _chain_spans(unit: AndOr, commands: list[Command], flow: Flow) -> list[tuple[int, int]]:
+    items = unit.items
+    removed = [any(c is item or (item.start <= c.start and c.end <= item.end) for c in commands) for item in items]
+    handlers = [i > 0 and unit.ops[i - 1] == "||" and not removed[i] for i in range(len(items))]
+    if all(r or h for r, h in zip(removed, handlers, strict=True)):
+        return [(unit.start, unit.end)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(items):
+        if not removed[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(items) and removed[j + 1]:
+            j += 1
+        if j + 1 < len(items):
+            spans.append((items[i].start, items[j + 1].start))
+        else:
+            spans.append((items[i - 1].end, items[j].end))
+        i = j + 1
+    return spans
+
+
+_TRAIL_SEMI = re.compile(r"[ \t]*;[ \t]*")
+
+
+def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+    """Merge spans, swallow `;` separators, widen to whole lines, and drop a blank line the removal
+    would leave doubled."""
+    grown = []
+    for s, e in spans:
+        m = _TRAIL_SEMI.match(text, e)
+        grown.append((s, m.end() if m else e))
+    grown.sort()
+    merged: list[list[int]] = []
+    for s, e in grown:
+        if merged and text[merged[-1][1] : s].strip() == "":
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    edits: list[Edit] = []
+    for s, e in merged:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le == -1 else le + 1
+        if text[ls:s].strip() == "" and text[e:le].strip() == "":
+            s, e = ls, le
+            prev_start = text.rfind("\n", 0, max(s - 1, 0)) + 1
+            prev_blank = s > 0 and text[prev_start:s].strip() == ""
+            nxt_end = text.find("\n", e)
+            next_blank = e >= len(text) or text[e : len(text) if nxt_end == -1 else nxt_end + 1].strip() == ""
+            if prev_blank and next_blank and s > 0:
+                s = prev_start
+        edits.append(Edit(s, e))
+    # merged spans may now touch after widening: fold them
+    edits.sort()
+    out: list[Edit] = []
+    for ed in edits:
+        if out and ed.start <= out[-1].end:
+            out[-1] = Edit(out[-1].start, max(out[-1].end, ed.end))
+        else:
+            out.append(ed)
+    return out
+
+
+def carry_build_args(flow: Flow, runtime: Build, runtime_args: set[str], source: SourceFile,
+                     plan: ScriptPlan) -> None:
+    """Add the builder builds' --build-arg and cache flags to the runtime build's command line."""
+    text = source.text
+    have = {name: a for name, a in runtime.build_args}
+    add: list[str] = []
+    for b in flow.builders:
+        for opt in list(b.call.opts) + list(b.call.flags):
+            if opt not in _HARMLESS:
+                plan.diagnostics.append(_diag(source, "MIG202", f"the builder build's --{opt} cannot be carried "
+                                              "into the merged build", b.site.command.start))
+        if b.platform != runtime.platform:
+            plan.diagnostics.append(_diag(source, "MIG308", f"builder platform {b.platform or '(default)'} "
+                                          f"differs from the runtime's {runtime.platform or '(default)'}",
+                                          b.site.command.start))
+        for name, arg in b.build_args:
+            if name in have:
+                if have[name].value != arg.value:
+                    plan.diagnostics.append(_diag(source, "MIG305", f"--build-arg {name} differs between the "
+                                                  "builder and the runtime build", b.site.command.start))
+                continue
+            if name in runtime_args:
+                plan.diagnostics.append(_diag(source, "MIG305", f"--build-arg {name} of the builder would also "
+                                              "reach the runtime Dockerfile's ARG of that name",
+                                              b.site.command.start))
+                continue
+            word = arg.word
+            if word is None:
+                continue
+            src = text[word.start : word.end]
+            add.append(src if src.startswith("--build-arg") else f"--build-arg {src}")
+            have[name] = arg
+        for flag in _CARRIED_FLAGS:
+            if flag in b.call.flags and flag not in runtime.call.flags and f"--{flag}" not in add:
+                add.append(f"--{flag}")
+    if not add:
+        return
+    # new options go right after the `build` subcommand word
+    sub = next((w.end for w in runtime.site.command.words if w.text == "build"), None)
+    if sub is None:
+        plan.diagnostics.append(_diag(source, "MIG313", "cannot find where to add build arguments",
+                                      runtime.site.command.start))
+        return
+    plan.edits.append(Edit(sub, sub, " " + " ".join(add)))
+
+
+def script_edits(source: SourceFile, flow: Flow, spans: list[tuple[int, int]], inserts: list[Edit]) -> list[Edit]:
+    """The final edits: the flow's removals, then assignments whose variables only removed statements
+    used (repeated until none is left), widened to whole lines."""
+    text = source.text
+    spans = list(spans)
+    removed_text = "".join(text[s:e] for s, e in spans)
+    candidates = [a for a in flow.graph.assignments if a.site.guard is None and not a.exported
+                  and a.site.unit is a.site.command and not a.site.command.words
+                  and a.site.order not in flow.removed]
+    while True:
+        edits = tidy_spans(text, spans) + inserts
+        current = apply_edits(text, edits)
+        for a in candidates:
+            own = text[a.site.command.start : a.site.command.end]
+            if all(_uses(removed_text, n) for n in a.names) and not any(
+                _count_uses(current, n) > _count_uses(own, n) for n in a.names
+            ):
+                spans.append((a.site.command.start, a.site.command.end))
+                removed_text += own
+                candidates.remove(a)
+                break
+        else:
+            return edits
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"\$\{?[#!]?" + re.escape(name) + r"(?![A-Za-z0-9_])")
+
+
+def _uses(text: str, name: str) -> bool:
+    return _pattern(name).search(text) is not None
+
+
+def _count_uses(text: str, name: str) -> int:
+    return len(_pattern(name).findall(text))

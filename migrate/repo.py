@@ -1,0 +1,118 @@
+"""Read-only access to one repository: files read once, never through a link that leaves it, with the
+checkout state (exists, tracked by git) that docker cp's rules depend on."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path, PurePosixPath
+
+from migrate.diagnostics import Diagnostic
+from migrate.source import SourceFile
+from migrate.trace.cp_rules import PathState
+
+MAX_FILE_BYTES = 1 << 20  # 1 MiB: larger files are not analysed
+
+
+class ReadError(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+class Repo:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.real = root.resolve()
+        self._files: dict[str, SourceFile] = {}
+        self._tracked: set[str] | None = None
+
+    def _abs(self, rel: str) -> Path | None:
+        """The path inside the repository, or None when it (or a link on the way) leads outside."""
+        path = self.real / rel
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):
+            return None
+        if resolved != self.real and self.real not in resolved.parents:
+            return None
+        return path
+
+    def read(self, rel: str) -> SourceFile:
+        if rel in self._files:
+            return self._files[rel]
+        path = self._abs(rel)
+        if path is None:
+            raise ReadError(Diagnostic("MIG207", f"`{rel}` leads outside the repository", rel))
+        try:
+            st = path.stat()
+            if not stat.S_ISREG(st.st_mode):
+                raise ReadError(Diagnostic("MIG103", f"`{rel}` is not a regular file", rel))
+            if st.st_size > MAX_FILE_BYTES:
+                raise ReadError(Diagnostic("MIG104", f"`{rel}` is {st.st_size} bytes, over the "
+                                           f"{MAX_FILE_BYTES}-byte limit", rel))
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise ReadError(Diagnostic("MIG103", f"`{rel}` does not exist", rel)) from None
+        except OSError as exc:
+            raise ReadError(Diagnostic("MIG103", f"`{rel}` cannot be read: {exc.strerror}", rel)) from None
+        if b"\0" in raw:
+            raise ReadError(Diagnostic("MIG103", f"`{rel}` is a binary file", rel))
+        source = SourceFile(PurePosixPath(rel), raw, stat.S_IMODE(st.st_mode))
+        self._files[rel] = source
+        return source
+
+    def kind(self, rel: str) -> PathState:
+        path = self._abs(rel)
+        if path is None:
+            return PathState.ABSENT
+        try:
+            st = path.stat()
+        except OSError:
+            return PathState.ABSENT
+        return PathState.DIR if stat.S_ISDIR(st.st_mode) else PathState.FILE
+
+    def exists(self, rel: str) -> bool:
+        return self.kind(rel) is not PathState.ABSENT
+
+    def listdir(self, rel: str) -> list[str]:
+        path = self._abs(rel)
+        if path is None:
+            return []
+        try:
+            return sorted(os.listdir(path))
+        except OSError:
+            return []
+
+    def checkout_state(self, rel: str) -> tuple[PathState, bool]:
+        """The path's state in a clean checkout: (state, True) when the working tree has it but git does
+        not track it (a leftover of an earlier run), which is then taken as absent."""
+        state = self.kind(rel)
+        if state is PathState.ABSENT:
+            return state, False
+        tracked = self.tracked()
+        if tracked is None or rel == "." or rel in tracked:
+            return state, False
+        return PathState.ABSENT, True
+
+    def tracked(self) -> set[str] | None:
+        """Files and directories git tracks; None when the repository is not a git work tree."""
+        if self._tracked is not None:
+            return self._tracked
+        if not (self.real / ".git").exists():
+            return None
+        try:
+            out = subprocess.run(["git", "-C", str(self.real), "ls-files", "-z"], capture_output=True,
+                                 timeout=30, check=True).stdout
+        except (OSError, subprocess.SubprocessError):
+            return None
+        tracked: set[str] = set()
+        for name in out.decode("utf-8", "surrogateescape").split("\0"):
+            if not name:
+                continue
+            p = PurePosixPath(name)
+            tracked.add(str(p))
+            tracked.update(str(parent) for parent in p.parents if str(parent) != ".")
+        self._tracked = tracked
+        return tracked

@@ -1,0 +1,260 @@
+"""What each docker command means for the flow: builds define images, create/run define containers, cp
+extracts artifacts under docker cp's rules; the host file system state that decides those rules is
+tracked here too (mkdir, rm, earlier copies, and the checkout)."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from migrate.trace.cp_rules import CpFailure, PathState, copy_out, split_container_arg
+from migrate.trace.docker_cli import Arg, DockerCall
+from migrate.trace.flow import Build, Container, DockerUse, Extraction, HostStep, Site
+from migrate.trace.paths import REPO, is_inside, show, to_repo_path
+from migrate.trace.values import Sym, Value
+
+if TYPE_CHECKING:
+    from migrate.trace.interp import Tracer
+
+_UNKNOWN_CWD = "\x00unknown"
+
+
+def normalize_image(value: Value) -> Value:
+    """`name` and `name:latest` are the same image; a value ending in an unknown is left alone."""
+    last = value.pieces[-1] if value.pieces else ""
+    if not isinstance(last, str):
+        return value
+    tail = last.rsplit("/", 1)[-1]
+    if ":" in tail or "@" in tail or len(value.pieces) == 1 and not last:
+        return value
+    return value + Value.of(":latest")
+
+
+class DockerEvents:
+    def __init__(self, tracer: Tracer, checkout: Callable[[str], tuple[PathState, bool]]) -> None:
+        self.t = tracer
+        self.checkout = checkout
+        self.fs: dict[str, PathState] = {}
+        self.images: list[tuple[Value, Build]] = []
+        self.counter = 0
+
+    # -- dispatch --------------------------------------------------------------------------------
+    def handle(self, call: DockerCall, site: Site, argv: list[Arg]) -> Value | None:
+        if call.verb == "build":
+            return self.build(call, site)
+        if call.verb in ("create", "run"):
+            return self.container(call, site)
+        if call.verb == "cp":
+            self.cp(call, site)
+            return None
+        self.use(call, site)
+        return None
+
+    def use(self, call: DockerCall, site: Site) -> None:
+        images: list[Value] = []
+        containers: list[Container] = []
+        if call.verb in ("rmi", "tag", "push"):
+            images = [a.value for a in call.positionals]
+        if call.verb == "rm":
+            containers = [c for a in call.positionals if (c := self.find_container(a.value)) is not None]
+        self.t.graph.docker_uses.append(DockerUse(site, call, images, containers))
+
+    def _cwd(self, site: Site) -> str | None:
+        if self.t.cwd == _UNKNOWN_CWD:
+            self.t.diag("MIG201", "the working directory is unknown here (a `cd` to an unresolved path)",
+                        site.command.start)
+            return None
+        return self.t.cwd
+
+    # -- build -----------------------------------------------------------------------------------
+    def build(self, call: DockerCall, site: Site) -> Value:
+        cwd = self.t.cwd
+        context: str | None = None
+        dockerfile: str | None = None
+        problem = call.problem
+        if problem is None and len(call.positionals) != 1:
+            problem = f"expected one build context, found {len(call.positionals)}"
+        ctx_text = call.positionals[0].value.resolved if call.positionals and problem is None else None
+        stdin = self._stdin_file(site)
+        if problem is None and ctx_text is None:
+            problem = f"the build context `{call.positionals[0].value.show()}` cannot be resolved"
+        elif ctx_text == "-":
+            dockerfile = stdin
+        elif ctx_text is not None and ("://" in ctx_text or ctx_text.startswith("git@")):
+            problem = "a remote build context"
+        elif ctx_text is not None:
+            context = to_repo_path(ctx_text, cwd)
+            if context is None:
+                problem = f"the build context `{show(ctx_text)}` is outside the repository"
+            else:
+                context = context.rstrip("/") or "."
+        file_arg = call.one("file")
+        if file_arg is not None:
+            text = file_arg.value.resolved
+            if text == "-":
+                dockerfile = stdin
+            elif text is None:
+                problem = problem or f"the Dockerfile `{file_arg.value.show()}` cannot be resolved"
+            else:
+                dockerfile = to_repo_path(text, cwd)
+        elif context is not None:
+            dockerfile = posixpath.normpath(posixpath.join(context, "Dockerfile"))
+        target_arg = call.one("target")
+        target = target_arg.value.resolved if target_arg else None
+        if target_arg is not None and target is None:
+            problem = problem or f"the target `{target_arg.value.show()}` cannot be resolved"
+        platform_arg = call.one("platform")
+        build_args: list[tuple[str, Arg]] = []
+        for a in call.opts.get("build-arg", []):
+            split = a.value.split_first("=")
+            name = (split[0] if split else a.value).literal
+            if name is None:
+                problem = problem or f"the build argument `{a.value.show()}` cannot be resolved"
+                continue
+            build_args.append((name, a))
+        build = Build(
+            site=site, call=call, dockerfile=dockerfile, context=context,
+            tags=[a.value for a in call.opts.get("tag", [])], build_args=build_args, target=target,
+            platform=platform_arg.value.show() if platform_arg else None, cwd=cwd, problem=problem,
+        )
+        self.t.graph.builds.append(build)
+        self.counter += 1
+        image_id = Value.of(Sym(f"image:{self.counter}"))
+        for tag in [*build.tags, image_id]:
+            self.images.append((normalize_image(tag), build))
+        return image_id
+
+    def _stdin_file(self, site: Site) -> str | None:
+        for r in site.command.redirects:
+            if r.op == "<" and r.target is not None:
+                text = self.t.eval_parts(r.target.parts).resolved
+                return to_repo_path(text, self.t.cwd) if text else None
+        return None
+
+    def find_build(self, image: Value) -> Build | None:
+        want = normalize_image(image)
+        for value, build in reversed(self.images):
+            if value == want:
+                return build
+        return None
+
+    # -- containers ------------------------------------------------------------------------------
+    def container(self, call: DockerCall, site: Site) -> Value | None:
+        ran = call.verb == "run"
+        if call.problem or not call.positionals:
+            self.use(call, site)
+            if call.problem:
+                self.t.diag("MIG202", f"`docker {call.verb}`: {call.problem}", site.command.start)
+            return None
+        image = call.positionals[0].value
+        name_arg = call.one("name")
+        self.counter += 1
+        ref = Value.of(Sym(f"container:{self.counter}"))
+        container = Container(site, name_arg.value if name_arg else None, image, self.find_build(image), ran,
+                              ref, command=[a.value for a in call.positionals[1:]],
+                              auto_remove="rm" in call.flags)
+        self.t.graph.containers.append(container)
+        if ran:
+            self.t.graph.docker_uses.append(DockerUse(site, call, [image], [container]))
+        return ref
+
+    def find_container(self, value: Value) -> Container | None:
+        for c in reversed(self.t.graph.containers):
+            if value in (c.name, c.ref):
+                return c
+        return None
+
+    # -- cp --------------------------------------------------------------------------------------
+    def cp(self, call: DockerCall, site: Site) -> None:
+        at = site.command.start
+        if call.problem or len(call.positionals) != 2:
+            self.t.graph.extraction_attempts += 1
+            self.t.diag("MIG202", f"`docker cp`: {call.problem or 'expected a source and a destination'}", at)
+            return
+        src, dst = (a.value for a in call.positionals)
+        src_side, dst_side = _container_side(src), _container_side(dst)
+        if src_side is None:
+            self.use(call, site)  # a copy into a container: the plan decides whether it matters
+            return
+        self.t.graph.extraction_attempts += 1
+        if dst_side is not None:
+            self.t.diag("MIG202", "`docker cp` between two containers is not supported by docker", at)
+            return
+        container = self.find_container(src_side[0])
+        if container is None:
+            self.t.diag("MIG203", f"`docker cp`: the container `{src_side[0].show()}` was not created by "
+                        "this script", at)
+            return
+        path = src_side[1].resolved
+        dest_text = dst.resolved
+        if path is None or dest_text is None:
+            bad = src_side[1] if path is None else dst
+            self.t.diag("MIG201", f"`docker cp`: `{show(bad.show())}` cannot be resolved", at)
+            return
+        if dest_text == "-":
+            self.t.diag("MIG202", "`docker cp … -` (a tar stream on stdout) is not migrated yet", at)
+            return
+        cwd = self._cwd(site)
+        if cwd is None:
+            return
+        dest = to_repo_path(dest_text, cwd)
+        if dest is None:
+            self.t.diag("MIG207", f"`docker cp` writes `{show(dest_text)}`, outside the repository", at)
+            return
+        target = dest.rstrip("/") or "."
+        state = self.state(target, at)
+        parent = posixpath.dirname(target) or "."
+        parent_ok = parent == "." or self.state(parent, at) is PathState.DIR
+        outcome = copy_out(path, dest, state, parent_ok)
+        if isinstance(outcome, CpFailure):
+            self.t.diag("MIG208", f"`docker cp`: {outcome.reason}", at)
+            return
+        self.t.graph.extractions.append(Extraction(site, container, path, dest, outcome))
+        if not outcome.merged:
+            self.fs[outcome.host] = PathState.UNKNOWN
+
+    # -- host file system ------------------------------------------------------------------------
+    def state(self, path: str, at: int) -> PathState:
+        for known, st in self.fs.items():
+            if known == path:
+                return st
+            if st is PathState.ABSENT and is_inside(path, known):
+                return PathState.ABSENT
+        state, untracked = self.checkout(path)
+        if untracked:
+            self.t.diag("MIG209", f"`{path}` exists in the working tree but is not tracked by git; "
+                        "taken as absent, as in a clean checkout", at)
+        return state
+
+    def host_effects(self, step: HostStep, argv: list[Arg]) -> None:
+        flags = {a.value.literal for a in argv[1:] if (a.value.literal or "").startswith("-")}
+        if step.name == "mkdir":
+            for p in step.paths:
+                self.fs[p] = PathState.DIR
+                if any("p" in f for f in flags if f and not f.startswith("--")) or "--parents" in flags:
+                    parent = posixpath.dirname(p)
+                    while parent:
+                        self.fs[parent] = PathState.DIR
+                        parent = posixpath.dirname(parent)
+        elif step.name == "rm":
+            for p in step.paths:
+                for known in [k for k in self.fs if is_inside(k, p)]:
+                    del self.fs[known]
+                self.fs[p] = PathState.ABSENT
+        elif step.name in ("cp", "mv", "ln", "touch", "tar", "unzip") and step.paths:
+            self.fs[step.paths[-1]] = PathState.UNKNOWN
+
+
+def _container_side(value: Value) -> tuple[Value, Value] | None:
+    """(container, path) when `value` names a container path, as docker cp's splitCpArg decides."""
+    first = value.pieces[0] if value.pieces else ""
+    if isinstance(first, str):
+        if first.startswith(REPO):
+            return None
+        if value.literal is not None:
+            split = split_container_arg(value.literal)
+            return (Value.of(split[0]), Value.of(split[1])) if split else None
+        if first.startswith(("/", ".")):
+            return None
+    return value.split_first(":")

@@ -1,0 +1,103 @@
+"""The flow graph the tracer yields: builds, containers, extractions, cleanups and other host steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.shell_model import Command, Node
+from migrate.trace.cp_rules import CpOutcome
+from migrate.trace.docker_cli import Arg, DockerCall
+from migrate.trace.values import Value
+
+
+@dataclass(frozen=True)
+class Site:
+    """A command in the script and the statement that removing it deletes.
+
+    `unit` is the top-level statement holding the command (a command, an `&&`/`||` chain, an `if` used as a
+    status check). `guard` names the construct around it ("if", "loop", "function", ...), None at top level.
+    """
+
+    command: Command
+    unit: Node
+    guard: str | None
+    order: int  # execution order of the command in the trace
+
+
+@dataclass
+class Build:
+    site: Site
+    call: DockerCall
+    dockerfile: str | None  # repository-relative; None when unknown
+    context: str | None  # repository-relative directory; None for a context-less build (`docker build -`)
+    tags: list[Value]
+    build_args: list[tuple[str, Arg]]
+    target: str | None
+    platform: str | None
+    cwd: str
+    problem: str | None = None  # why the build's options cannot be fully understood
+
+
+@dataclass
+class Container:
+    site: Site
+    name: Value | None
+    image: Value
+    build: Build | None
+    ran: bool  # created by `docker run` (its command ran) rather than `docker create`
+    ref: Value | None = None  # the value a captured id holds (`id=$(docker create …)`)
+    command: list[Value] = field(default_factory=list)  # the command given after the image
+    auto_remove: bool = False  # `docker run --rm`
+
+
+@dataclass
+class Extraction:
+    site: Site
+    container: Container
+    src: str  # the container path as written
+    dest: str  # the host destination as written (repository-relative)
+    outcome: CpOutcome
+
+
+@dataclass
+class HostStep:
+    """Any other command: what it is and which host paths it names (repository-relative)."""
+
+    site: Site
+    name: str
+    args: list[Value]
+    paths: list[str]
+
+
+@dataclass
+class DockerUse:
+    """A docker command that is not part of the flow's grammar (tag, push, run, rm, rmi, ...)."""
+
+    site: Site
+    call: DockerCall
+    images: list[Value]  # the image references it names
+    containers: list[Container]  # the traced containers it names
+
+
+@dataclass
+class Assignment:
+    site: Site
+    names: tuple[str, ...]
+    exported: bool
+
+
+@dataclass
+class FlowGraph:
+    script: str  # repository-relative path of the orchestrator
+    cwd: str  # the directory the script is taken to run from
+    builds: list[Build] = field(default_factory=list)
+    containers: list[Container] = field(default_factory=list)
+    extractions: list[Extraction] = field(default_factory=list)
+    host_steps: list[HostStep] = field(default_factory=list)
+    docker_uses: list[DockerUse] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    extraction_attempts: int = 0  # `docker cp` out of a container, including ones that could not be traced
+    # status checks (`if [ $? -ne 0 ]`) by the order of the command they check
+    status_checks: dict[int, Node] = field(default_factory=dict)

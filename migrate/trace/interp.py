@@ -1,0 +1,315 @@
+"""The abstract interpreter: walks a shell script in execution order, propagating values, and records the
+flow graph (builds, containers, extractions, host steps). Unknown values stay unknown; nothing is guessed."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.shell_model import (
+    AndOr,
+    Assign,
+    Command,
+    Function,
+    Group,
+    If,
+    Loop,
+    Node,
+    Opaque,
+    Pipeline,
+    Script,
+    Seq,
+    Word,
+    walk,
+)
+from migrate.parse.words import CmdSub, Lit, Opaque as OpaquePart, Param, Part, split_word
+from migrate.source import SourceFile
+from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
+from migrate.trace.cp_rules import PathState
+from migrate.trace.docker_cli import Arg, parse_docker
+from migrate.trace.docker_events import DockerEvents
+from migrate.trace.flow import Assignment, FlowGraph, HostStep, Site
+from migrate.trace.paths import repo_dir, to_repo_path
+from migrate.trace.values import EMPTY, Sym, Value
+
+_DECLARE = {"export", "local", "readonly", "declare", "typeset"}
+_IFS = " \t\n"
+
+
+class Tracer:
+    def __init__(
+        self,
+        script: Script,
+        source: SourceFile,
+        cwd: str,
+        checkout: Callable[[str], tuple[PathState, bool]],
+    ) -> None:
+        self.script = script
+        self.source = source
+        self.cwd = cwd
+        self.dirstack: list[str] = []
+        self.env: dict[str, Value] = {}
+        self.exported: set[str] = set()
+        self.functions: dict[str, Function] = {}
+        self.graph = FlowGraph(script=str(source.path), cwd=cwd)
+        self.order = 0
+        self.site: Site | None = None
+        self.calling: set[str] = set()
+        self.docker = DockerEvents(self, checkout)
+
+    # -- reporting -------------------------------------------------------------------------------
+    def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
+        line, col = self.source.line_col(offset)
+        self.graph.diagnostics.append(Diagnostic(code, message, str(self.source.path), line, col, hint))
+
+    # -- statements ------------------------------------------------------------------------------
+    def run(self) -> FlowGraph:
+        self.seq(self.script.body, None, top=True)
+        return self.graph
+
+    def seq(self, seq: Seq, guard: str | None, top: bool = False) -> None:
+        last_order: int | None = None
+        for node in seq.stmts:
+            if isinstance(node, If) and last_order is not None and is_status_check(node):
+                self.graph.status_checks[last_order] = node
+                continue
+            self.stmt(node, node, guard)
+            last_order = self.order
+
+    def stmt(self, node: Node, unit: Node, guard: str | None) -> None:
+        if isinstance(node, Command):
+            self.command(node, unit, guard)
+        elif isinstance(node, AndOr):
+            for i, item in enumerate(node.items):
+                if i > 0 and node.ops[i - 1] == "||" and failure_handler(item, self.functions):
+                    continue
+                self.stmt(item, unit, guard if i == 0 or node.ops[i - 1] == "&&" else guard or "condition")
+        elif isinstance(node, Pipeline):
+            for item in node.items:
+                self.stmt(item, unit, guard or "pipeline")
+        elif isinstance(node, If):
+            self._if(node, unit, guard)
+        elif isinstance(node, Loop):
+            self._loop(node, guard)
+        elif isinstance(node, Function):
+            self.functions[node.name] = node
+        elif isinstance(node, Group):
+            if node.subshell:
+                saved = (dict(self.env), self.cwd, list(self.dirstack))
+                self.seq(node.body, guard or "subshell")
+                self.env, self.cwd, self.dirstack = saved
+            else:
+                self.seq(node.body, guard)
+        elif isinstance(node, Opaque):
+            self._unknown_effects(node, guard)
+
+    def _if(self, node: If, unit: Node, guard: str | None) -> None:
+        checked = wrapped_check(node)
+        if checked is not None:  # `if ! docker build …; then exit 1; fi`: the if is the command's unit
+            self.stmt(checked, unit, guard)
+            return
+        before = dict(self.env)
+        branches: list[dict[str, Value]] = []
+        for cond, body in node.branches:
+            self.seq(cond, guard or "if")
+            self.env = dict(before)
+            self.seq(body, guard or "if")
+            branches.append(self.env)
+            self.env = dict(before)
+        if node.orelse is not None:
+            self.seq(node.orelse, guard or "if")
+            branches.append(self.env)
+        else:
+            branches.append(dict(before))
+        self.env = self._join(before, branches, node.start)
+
+    def _join(self, before: dict[str, Value], branches: list[dict[str, Value]], at: int) -> dict[str, Value]:
+        out = dict(before)
+        names = {n for b in branches for n in b}
+        for name in names:
+            vals = {b.get(name) for b in branches}
+            if len(vals) == 1 and None not in vals:
+                out[name] = next(iter(vals))  # type: ignore[assignment]
+            else:
+                out[name] = Value.of(Sym(f"cond:{name}@{at}"))
+        return out
+
+    def _loop(self, node: Loop, guard: str | None) -> None:
+        before = dict(self.env)
+        if node.cond is not None:
+            self.seq(node.cond, guard or "loop")
+        if node.var:
+            self.env[node.var] = Value.of(Sym(f"loop:{node.var}@{node.start}"))
+        self.seq(node.body, guard or "loop")
+        # anything the body assigned may or may not have happened: unknown after the loop
+        self.env = self._join(before, [self.env, before], node.start)
+
+    def _unknown_effects(self, node: Opaque, guard: str | None) -> None:
+        text = self.script.text[node.start : node.end]
+        if "docker" in text or "podman" in text:
+            self.diag("MIG205", f"a `{node.kind}` construct around docker commands is not traced", node.start)
+
+    # -- commands --------------------------------------------------------------------------------
+    def command(self, cmd: Command, unit: Node, guard: str | None) -> None:
+        self.order += 1
+        site = Site(cmd, unit, guard, self.order)
+        self.site = site
+        if not cmd.words:
+            for a in cmd.assigns:
+                self.assign(a)
+            self.graph.assignments.append(Assignment(site, tuple(a.name for a in cmd.assigns), False))
+            return
+        argv = self.argv(cmd.words)
+        name = argv[0].value.literal if argv else None
+        if name in _DECLARE:
+            self._declare(cmd, name == "export", site)
+            return
+        if name is not None and name in self.functions and name not in self.calling:
+            self.calling.add(name)
+            self.seq(self.functions[name].body, guard or "function")
+            self.calling.discard(name)
+            return
+        if name in ("cd", "pushd", "popd"):
+            self._chdir(name, argv[1:])
+        call = parse_docker(argv)
+        if call is not None:
+            self.docker.handle(call, site, argv)
+            return
+        self._host_step(name or "", argv, site)
+
+    def _declare(self, cmd: Command, export: bool, site: Site) -> None:
+        names: list[str] = []
+        for w in cmd.words[1:]:
+            name, eq, _ = w.text.partition("=")
+            if w.text.startswith("-") or not name.isidentifier():
+                continue
+            names.append(name)
+            if export:
+                self.exported.add(name)
+            if eq:
+                vstart = w.start + len(name) + 1
+                self.assign(Assign(w.start, w.end, name, Word(vstart, w.end, w.text[len(name) + 1 :])))
+        self.graph.assignments.append(Assignment(site, tuple(names), export))
+
+    def assign(self, a: Assign) -> None:
+        value = self.eval_parts(a.value.parts)
+        if a.append:
+            value = self.env.get(a.name, EMPTY) + value
+        self.env[a.name] = value
+
+    def _chdir(self, name: str, args: list[Arg]) -> None:
+        if name == "popd":
+            self.cwd = self.dirstack.pop() if self.dirstack else self.cwd
+            return
+        target = args[-1].value.resolved if args else None
+        new = to_repo_path(target, self.cwd) if target is not None else None
+        if name == "pushd":
+            self.dirstack.append(self.cwd)
+        if new is None:
+            self.cwd = "\x00unknown"
+        else:
+            self.cwd = new.rstrip("/") or "."
+
+    def _host_step(self, name: str, argv: list[Arg], site: Site) -> None:
+        paths: list[str] = []
+        for a in argv[1:]:
+            text = a.value.resolved
+            if text is None or text.startswith("-"):
+                continue
+            rel = to_repo_path(text, self.cwd)
+            if rel is not None:
+                paths.append(rel.rstrip("/") if rel != "/" else rel)
+        for r in site.command.redirects:
+            if r.target is not None and r.op not in ("<<", "<<-", "<<<") and not r.op.endswith("&"):
+                text = self.eval_parts(r.target.parts).resolved
+                rel = to_repo_path(text, self.cwd) if text else None
+                if rel is not None:
+                    paths.append(rel.rstrip("/"))
+        step = HostStep(site, name, [a.value for a in argv[1:]], paths)
+        self.graph.host_steps.append(step)
+        self.docker.host_effects(step, argv)
+
+    # -- values ----------------------------------------------------------------------------------
+    def argv(self, words: tuple[Word, ...]) -> list[Arg]:
+        out: list[Arg] = []
+        for w in words:
+            parts = w.parts
+            if len(parts) == 1 and isinstance(parts[0], Param | CmdSub) and not parts[0].quoted:
+                value = self.eval_parts(parts)
+                text = value.literal
+                if text is not None:  # field splitting of an unquoted expansion
+                    out.extend(Arg(Value.of(f), w) for f in text.split())
+                    continue
+                out.append(Arg(value, w, exact=False))
+                continue
+            out.append(Arg(self.eval_parts(parts), w))
+        return out
+
+    def eval_parts(self, parts: tuple[Part, ...]) -> Value:
+        out: list[Value] = []
+        for p in parts:
+            if isinstance(p, Lit):
+                out.append(Value.of(p.text))
+            elif isinstance(p, Param):
+                out.append(self._param(p))
+            elif isinstance(p, CmdSub):
+                out.append(self._cmdsub(p))
+            elif isinstance(p, OpaquePart):
+                out.append(Value.of(Sym(f"expr:{p.text}")))
+        return Value.of(*out)
+
+    def _param(self, p: Param) -> Value:
+        name = p.name
+        current = self.env.get(name)
+        if current is None and name == "PWD":
+            current = Value.of(repo_dir(self.cwd))
+        if p.op is None:
+            if current is not None:
+                return current
+            return Value.of(Sym(self._unset_key(name)))
+        arg = self.eval_parts(split_word(p.arg or "", p.arg_start)) if p.arg is not None else EMPTY
+        if p.op in (":-", "-", ":=", "="):
+            if current is not None and (current.literal != "" or p.op in ("-", "=")):
+                return current
+            if current is not None and current.literal == "":
+                return arg
+            value = Value.of(Sym(f"{self._unset_key(name)}{p.op}{arg.show()}", arg.resolved))
+            if p.op in (":=", "="):
+                self.env[name] = value
+            return value
+        if p.op in (":+", "+"):
+            if current is None:
+                return Value.of(Sym(f"{self._unset_key(name)}{p.op}{arg.show()}", ""))
+            return arg if current.literal != "" else EMPTY
+        return current if current is not None else Value.of(Sym(self._unset_key(name)))
+
+    @staticmethod
+    def _unset_key(name: str) -> str:
+        if name.isdigit() or name in "@*#":
+            return f"arg:{name}"
+        if name in "?$!-":
+            return f"special:{name}"
+        return f"env:{name}"
+
+    def _cmdsub(self, p: CmdSub) -> Value:
+        inner = self.script.cmdsubs.get(p.start)
+        text = self.script.text[p.inner_start : p.inner_end].strip()
+        if isinstance(inner, Command) and inner.words:
+            argv = self.argv(inner.words)
+            head = argv[0].value.literal
+            if head == "pwd":
+                return Value.of(repo_dir(self.cwd))
+            if head == "dirname" and len(argv) == 2 and argv[1].value.pieces[:1] == (Sym("arg:0"),):
+                return Value.of(repo_dir(posixpath.dirname(str(self.source.path)) or "."))
+            call = parse_docker(argv)
+            if call is not None and self.site is not None:
+                produced = self.docker.handle(call, self.site, argv)
+                if produced is not None:
+                    return produced
+        elif inner is not None and any(
+            isinstance(n, Command) and parse_docker(self.argv(n.words)) for n in walk(inner)
+        ):
+            self.diag("MIG205", "docker commands inside a compound command substitution are not traced",
+                      p.start)
+        return Value.of(Sym(f"cmd:{text}"))

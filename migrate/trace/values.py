@@ -1,0 +1,86 @@
+"""Symbolic string values: literal pieces and named unknowns, so that equal expressions compare equal
+even when their value cannot be known (a tag from `$1` is the same tag everywhere it is used)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sym:
+    """A value the tracer cannot know. `key` is its identity; `default` is the literal it takes when the
+    script runs with nothing set (from `${VAR:-default}`), used only where a literal is required."""
+
+    key: str
+    default: str | None = None
+
+
+Piece = str | Sym
+
+
+@dataclass(frozen=True)
+class Value:
+    pieces: tuple[Piece, ...] = ()
+
+    @staticmethod
+    def of(*items: Piece | Value) -> Value:
+        out: list[Piece] = []
+        for item in items:
+            for p in item.pieces if isinstance(item, Value) else (item,):
+                if isinstance(p, str):
+                    if not p:
+                        continue
+                    if out and isinstance(out[-1], str):
+                        out[-1] = out[-1] + p
+                        continue
+                out.append(p)
+        return Value(tuple(out))
+
+    def __add__(self, other: Value) -> Value:
+        return Value.of(self, other)
+
+    @property
+    def literal(self) -> str | None:
+        """The value when it is fully known."""
+        if all(isinstance(p, str) for p in self.pieces):
+            return "".join(p for p in self.pieces if isinstance(p, str))
+        return None
+
+    @property
+    def resolved(self) -> str | None:
+        """The value with unknowns replaced by their defaults; None when one has no default."""
+        out: list[str] = []
+        for p in self.pieces:
+            if isinstance(p, str):
+                out.append(p)
+            elif p.default is not None:
+                out.append(p.default)
+            else:
+                return None
+        return "".join(out)
+
+    @property
+    def unknowns(self) -> tuple[Sym, ...]:
+        return tuple(p for p in self.pieces if isinstance(p, Sym))
+
+    def startswith(self, prefix: str) -> bool:
+        return bool(self.pieces) and isinstance(self.pieces[0], str) and self.pieces[0].startswith(prefix)
+
+    def split_first(self, sep: str) -> tuple[Value, Value] | None:
+        """Split at the first `sep` inside a literal piece."""
+        for i, p in enumerate(self.pieces):
+            if isinstance(p, str) and sep in p:
+                left, _, right = p.partition(sep)
+                return Value.of(*self.pieces[:i], left), Value.of(right, *self.pieces[i + 1 :])
+        return None
+
+    def show(self) -> str:
+        """For messages: literal text with unknowns as `${...}`."""
+        return "".join(p if isinstance(p, str) else "${" + p.key + "}" for p in self.pieces)
+
+
+EMPTY = Value()
+
+
+def lit(text: str) -> Value:
+    return Value.of(text)
