@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"  # blocks the migration
     WARNING = "warning"  # the migration goes ahead; a person should look
     NOTE = "note"  # information
@@ -30,62 +30,137 @@ E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 CATALOGUE: dict[str, Rule] = _rules(
     Rule("MIG001", N, "nothing to migrate", "No builder-pattern flow (build, extract, rebuild) was found."),
     Rule("MIG002", N, "already multi-stage", "The Dockerfile already uses several stages; nothing to do."),
-    Rule("MIG101", E, "shell script cannot be parsed",
-         "Fix the syntax, or simplify the construct around this line."),
+    Rule("MIG101", E, "shell script cannot be parsed", "Fix the syntax, or simplify the construct around this line."),
     Rule("MIG102", E, "Dockerfile cannot be parsed", "Fix the Dockerfile syntax at this line."),
     Rule("MIG103", E, "file cannot be read", "Check the file's permissions and that it is text."),
     Rule("MIG104", E, "file too large", "Files over the size limit are not analysed."),
-    Rule("MIG201", E, "value cannot be resolved",
-         "Give the variable a literal value in the script, or a default such as ${VAR:-value}."),
-    Rule("MIG202", E, "unsupported docker option",
-         "This option changes the build in a way the migration cannot reproduce; migrate by hand."),
-    Rule("MIG203", E, "container or image not linked to a build",
-         "The container must come from an image the script builds, by the same name."),
-    Rule("MIG204", E, "builder container runs a command",
-         "The artifact may be produced or changed when the container runs; only `docker create` "
-         "(or a run of a harmless command) can be migrated."),
-    Rule("MIG205", E, "flow under a condition, loop or function",
-         "Move the builder flow to straight-line code, or migrate by hand."),
+    Rule(
+        "MIG201",
+        E,
+        "value cannot be resolved",
+        "Give the variable a literal value in the script, or a default such as ${VAR:-value}.",
+    ),
+    Rule(
+        "MIG202",
+        E,
+        "unsupported docker option",
+        "This option changes the build in a way the migration cannot reproduce; migrate by hand.",
+    ),
+    Rule(
+        "MIG203",
+        E,
+        "container or image not linked to a build",
+        "The container must come from an image the script builds, by the same name.",
+    ),
+    Rule(
+        "MIG204",
+        E,
+        "builder container runs a command",
+        "The artifact may be produced or changed when the container runs; only `docker create` "
+        "(or a run of a harmless command) can be migrated.",
+    ),
+    Rule(
+        "MIG205",
+        E,
+        "flow under a condition, loop or function",
+        "Move the builder flow to straight-line code, or migrate by hand.",
+    ),
     Rule("MIG206", E, "Dockerfile from standard input", "Keep the builder Dockerfile in a file."),
-    Rule("MIG207", E, "path outside the repository",
-         "The migration only touches files inside the repository."),
+    Rule("MIG207", E, "path outside the repository", "The migration only touches files inside the repository."),
     Rule("MIG208", E, "legacy step fails", "As written, this step fails (see the message); fix the script first."),
-    Rule("MIG209", N, "destination state taken from the checkout",
-         "The script does not create or remove this path before `docker cp`; a clean checkout is assumed."),
+    Rule(
+        "MIG209",
+        N,
+        "destination state taken from the checkout",
+        "The script does not create or remove this path before `docker cp`; a clean checkout is assumed.",
+    ),
     Rule("MIG210", E, "conflicting builds", "Two builds use the same tag or Dockerfile in incompatible ways."),
-    Rule("MIG301", E, "host step changes an artifact",
-         "Between extraction and the runtime build the host changes the artifact; move this step into "
-         "the builder Dockerfile (as a RUN), then migrate."),
-    Rule("MIG302", E, "artifact never reaches the runtime build",
-         "Only artifacts that a later `docker build` COPYs from its context can move into a stage."),
-    Rule("MIG303", E, "artifact added with ADD",
-         "ADD extracts local tar archives and has no --from; use COPY if extraction is not wanted."),
-    Rule("MIG304", E, "builder and runtime use different build contexts",
-         "Build both from the same context directory."),
-    Rule("MIG305", E, "build argument conflict",
-         "The builder and the runtime build give the same build argument different values."),
-    Rule("MIG306", E, ".dockerignore filters an artifact",
-         "The legacy runtime build did not see what .dockerignore excludes; a COPY --from would."),
-    Rule("MIG307", E, "parser directive conflict",
-         "The two Dockerfiles use different `# syntax=` or `# escape=` directives."),
+    Rule(
+        "MIG301",
+        E,
+        "host step changes an artifact",
+        "Between extraction and the runtime build the host changes the artifact; move this step into "
+        "the builder Dockerfile (as a RUN), then migrate.",
+    ),
+    Rule(
+        "MIG302",
+        E,
+        "artifact never reaches the runtime build",
+        "Only artifacts that a later `docker build` COPYs from its context can move into a stage.",
+    ),
+    Rule(
+        "MIG303",
+        E,
+        "artifact added with ADD",
+        "ADD extracts local tar archives and has no --from; use COPY if extraction is not wanted.",
+    ),
+    Rule(
+        "MIG304", E, "builder and runtime use different build contexts", "Build both from the same context directory."
+    ),
+    Rule(
+        "MIG305",
+        E,
+        "build argument conflict",
+        "The builder and the runtime build give the same build argument different values.",
+    ),
+    Rule(
+        "MIG306",
+        E,
+        ".dockerignore filters an artifact",
+        "The legacy runtime build did not see what .dockerignore excludes; a COPY --from would.",
+    ),
+    Rule(
+        "MIG307",
+        E,
+        "parser directive conflict",
+        "The two Dockerfiles use different `# syntax=` or `# escape=` directives.",
+    ),
     Rule("MIG308", E, "platform conflict", "The builder and runtime builds target different platforms."),
-    Rule("MIG309", E, "file referenced elsewhere",
-         "Another file uses the builder Dockerfile or an extracted artifact; update it by hand first."),
-    Rule("MIG310", E, "artifact consumed by several runtime builds",
-         "One builder feeding several runtime images is not migrated yet."),
-    Rule("MIG311", E, "COPY source cannot be mapped",
-         "The COPY source mixes context files and extracted artifacts in a way the migration cannot "
-         "express; list the artifact in its own COPY."),
-    Rule("MIG312", E, "artifact used on the host",
-         "A kept statement reads an extracted artifact, which no longer exists on the host after "
-         "migration; remove or change that statement."),
-    Rule("MIG313", E, "statement cannot be removed",
-         "This builder-flow statement sits inside a construct the rewriter cannot edit safely."),
+    Rule(
+        "MIG309",
+        E,
+        "file referenced elsewhere",
+        "Another file uses the builder Dockerfile or an extracted artifact; update it by hand first.",
+    ),
+    Rule(
+        "MIG310",
+        E,
+        "artifact consumed by several runtime builds",
+        "One builder feeding several runtime images is not migrated yet.",
+    ),
+    Rule(
+        "MIG311",
+        E,
+        "COPY source cannot be mapped",
+        "The COPY source mixes context files and extracted artifacts in a way the migration cannot "
+        "express; list the artifact in its own COPY.",
+    ),
+    Rule(
+        "MIG312",
+        E,
+        "artifact used on the host",
+        "A kept statement reads an extracted artifact, which no longer exists on the host after "
+        "migration; remove or change that statement.",
+    ),
+    Rule(
+        "MIG313",
+        E,
+        "statement cannot be removed",
+        "This builder-flow statement sits inside a construct the rewriter cannot edit safely.",
+    ),
     Rule("MIG314", W, "stage name changed", "A builder stage was renamed to avoid a clash."),
-    Rule("MIG316", W, "deleted file mentioned in documentation",
-         "Update the documentation to describe the one multi-stage build."),
-    Rule("MIG315", E, "builder image used after extraction",
-         "The builder image is used by another statement (push, run, tag); migrate by hand."),
+    Rule(
+        "MIG316",
+        W,
+        "deleted file mentioned in documentation",
+        "Update the documentation to describe the one multi-stage build.",
+    ),
+    Rule(
+        "MIG315",
+        E,
+        "builder image used after extraction",
+        "The builder image is used by another statement (push, run, tag); migrate by hand.",
+    ),
 )
 
 

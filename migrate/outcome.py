@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from migrate.diagnostics import Diagnostic
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     MIGRATED = "migrated"  # a migration is planned (and, unless dry-run, written)
     UNCHANGED = "unchanged"  # nothing to migrate
     BLOCKED = "blocked"  # a legacy setup was found but cannot be migrated safely

@@ -72,8 +72,11 @@ def migrate_repo(root: Path) -> RepoResult:
         return RepoResult(name, Outcome.BLOCKED, (), tuple(diags))
     if not results:
         multi = _multi_stage(repo, inv)
-        note = (Diagnostic("MIG002", f"`{multi}` is already multi-stage and no script extracts artifacts", multi)
-                if multi else Diagnostic("MIG001", "no script builds, extracts and rebuilds"))
+        note = (
+            Diagnostic("MIG002", f"`{multi}` is already multi-stage and no script extracts artifacts", multi)
+            if multi
+            else Diagnostic("MIG001", "no script builds, extracts and rebuilds")
+        )
         return RepoResult(name, Outcome.UNCHANGED, (), (*diags, note))
     changes: dict[str, FileChange] = {}
     for r in results:
@@ -87,7 +90,11 @@ def migrate_repo(root: Path) -> RepoResult:
         return RepoResult(name, Outcome.BLOCKED, (), tuple(diags))
     first = results[0]
     return RepoResult(
-        name, Outcome.MIGRATED, tuple(changes[p] for p in sorted(changes)), tuple(diags),
+        name,
+        Outcome.MIGRATED,
+        tuple(changes[p] for p in sorted(changes)),
+        tuple(diags),
         tuple(line for r in results for line in r.summary),
-        entrypoint=_entrypoint(repo.read(first.script), first.cwd), entry_cwd=first.cwd,
+        entrypoint=_entrypoint(repo.read(first.script), first.cwd),
+        entry_cwd=first.cwd,
     )

@@ -50,8 +50,9 @@ class Repo:
             if not stat.S_ISREG(st.st_mode):
                 raise ReadError(Diagnostic("MIG103", f"`{rel}` is not a regular file", rel))
             if st.st_size > MAX_FILE_BYTES:
-                raise ReadError(Diagnostic("MIG104", f"`{rel}` is {st.st_size} bytes, over the "
-                                           f"{MAX_FILE_BYTES}-byte limit", rel))
+                raise ReadError(
+                    Diagnostic("MIG104", f"`{rel}` is {st.st_size} bytes, over the {MAX_FILE_BYTES}-byte limit", rel)
+                )
             raw = path.read_bytes()
         except FileNotFoundError:
             raise ReadError(Diagnostic("MIG103", f"`{rel}` does not exist", rel)) from None
@@ -103,8 +104,9 @@ class Repo:
         if not (self.real / ".git").exists():
             return None
         try:
-            out = subprocess.run(["git", "-C", str(self.real), "ls-files", "-z"], capture_output=True,
-                                 timeout=30, check=True).stdout
+            out = subprocess.run(
+                ["git", "-C", str(self.real), "ls-files", "-z"], capture_output=True, timeout=30, check=True
+            ).stdout
         except (OSError, subprocess.SubprocessError):
             return None
         tracked: set[str] = set()

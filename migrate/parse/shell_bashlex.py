@@ -45,6 +45,8 @@ def parse_bashlex(text: str) -> Script:
     except bashlex.errors.ParsingError as exc:
         chunk = getattr(exc, "s", clean)
         offset = len(clean) - len(chunk) + int(getattr(exc, "position", 0))
+        if "matching" in str(exc.message):  # an unterminated quote: point at where it opens
+            offset = unclosed_quote(text) or offset
         raise ShellSyntaxError(str(exc.message), max(0, min(offset, len(text)))) from None
     except NotImplementedError as exc:
         raise ShellSyntaxError(f"construct not supported by bashlex ({exc})", None) from None
@@ -53,6 +55,31 @@ def parse_bashlex(text: str) -> Script:
     conv = _Converter(text)
     body = Seq(tuple(conv.stmt(t) for t in trees))
     return Script(text, body, conv.heredocs, conv.cmdsubs)
+
+
+def unclosed_quote(text: str) -> int | None:
+    """Offset of the quote that is never closed, scanning as the shell does (comments, escapes)."""
+    i, n = 0, len(text)
+    opened: int | None = None
+    quote = ""
+    while i < n:
+        c = text[i]
+        if quote == "'":
+            if c == "'":
+                quote, opened = "", None
+        elif c == "\\":
+            i += 1
+        elif quote == '"':
+            if c == '"':
+                quote, opened = "", None
+        elif c in "'\"":
+            quote, opened = c, i
+        elif c == "#" and (i == 0 or text[i - 1] in " \t\n;"):
+            nl = text.find("\n", i)
+            i = n if nl == -1 else nl
+            continue
+        i += 1
+    return opened
 
 
 class _Converter:

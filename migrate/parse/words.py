@@ -123,7 +123,7 @@ def _braced(body: str, quoted: bool, start: int, end: int, body_start: int) -> P
         return Param(name, None, None, quoted, start, end)
     for op in _OPS:
         if rest.startswith(op):
-            return Param(name, op, rest[len(op):], quoted, start, end, body_start + name_end + len(op))
+            return Param(name, op, rest[len(op) :], quoted, start, end, body_start + name_end + len(op))
     return Opaque("${" + body + "}", quoted, name)
 
 
@@ -180,7 +180,7 @@ def split_word(src: str, base: int = 0) -> tuple[Part, ...]:
             if esc == "\n":
                 i += 2
                 continue
-            if dq and esc not in ('$', '`', '"', "\\"):
+            if dq and esc not in ("$", "`", '"', "\\"):
                 lit("\\", True)
                 i += 1
                 continue

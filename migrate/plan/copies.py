@@ -20,11 +20,51 @@ from migrate.trace.paths import is_inside
 
 _GLOB = set("*?[")
 # ADD extracts local tar archives (detected by content); these names are never tar archives.
-_NOT_ARCHIVES = (".jar", ".war", ".ear", ".zip", ".whl", ".apk", ".so", ".dll", ".exe", ".js", ".mjs", ".css",
-                 ".html", ".json", ".txt", ".py", ".sh", ".class", ".wasm", ".bin", ".yaml", ".yml", ".toml",
-                 ".conf", ".properties", ".xml", ".md")
-_ARCHIVES = (".tar", ".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz", ".tzst", ".tar.zst",
-             ".gz", ".bz2", ".xz", ".zst")
+_NOT_ARCHIVES = (
+    ".jar",
+    ".war",
+    ".ear",
+    ".zip",
+    ".whl",
+    ".apk",
+    ".so",
+    ".dll",
+    ".exe",
+    ".js",
+    ".mjs",
+    ".css",
+    ".html",
+    ".json",
+    ".txt",
+    ".py",
+    ".sh",
+    ".class",
+    ".wasm",
+    ".bin",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".conf",
+    ".properties",
+    ".xml",
+    ".md",
+)
+_ARCHIVES = (
+    ".tar",
+    ".tgz",
+    ".tar.gz",
+    ".tbz",
+    ".tbz2",
+    ".tar.bz2",
+    ".txz",
+    ".tar.xz",
+    ".tzst",
+    ".tar.zst",
+    ".gz",
+    ".bz2",
+    ".xz",
+    ".zst",
+)
 
 
 @dataclass
@@ -84,8 +124,7 @@ class CopyRewriter:
                     self._instruction(ins)
                 except _Refusal as r:
                     line, col = ins.line, 1
-                    self.plan.diagnostics.append(
-                        Diagnostic(r.code, str(r), str(self.df.source.path), line, col))
+                    self.plan.diagnostics.append(Diagnostic(r.code, str(r), str(self.df.source.path), line, col))
         return self.plan
 
     # -- one instruction -------------------------------------------------------------------------
@@ -125,8 +164,11 @@ class CopyRewriter:
         for m in mapped:
             name = posixpath.basename(m.src).lower()
             if name.endswith(_ARCHIVES) or not name.endswith(_NOT_ARCHIVES):
-                raise _Refusal("MIG303", f"ADD of the extracted `{self.artifacts[m.artifact].host}`: ADD would "
-                               "extract it if it is a tar archive, and ADD has no --from")
+                raise _Refusal(
+                    "MIG303",
+                    f"ADD of the extracted `{self.artifacts[m.artifact].host}`: ADD would "
+                    "extract it if it is a tar archive, and ADD has no --from",
+                )
 
     # -- mapping ---------------------------------------------------------------------------------
     def _map(self, src: str, dest: str, multi: bool) -> tuple[bool, list[_Mapped]] | None:
@@ -150,8 +192,9 @@ class CopyRewriter:
         if not inner:
             return None
         # the COPY copies a directory holding artifacts: each lands at DEST/<its path below the directory>
-        maps = [_Mapped(i, a.container, _join_dest(dest, a.host[len(hp) + 1 :] if hp != "." else a.host))
-                for i, a in inner]
+        maps = [
+            _Mapped(i, a.container, _join_dest(dest, a.host[len(hp) + 1 :] if hp != "." else a.host)) for i, a in inner
+        ]
         return self.exists(hp), maps
 
     def _map_glob(self, hp: str, src: str, dest: str) -> tuple[bool, list[_Mapped]] | None:
@@ -170,8 +213,11 @@ class CopyRewriter:
             a_parent = posixpath.dirname(a.host) or "."
             if a_parent == parent and fnmatch.fnmatchcase(posixpath.basename(a.host), pattern):
                 if posixpath.basename(a.container) != posixpath.basename(a.host):
-                    raise _Refusal("MIG311", f"the wildcard `{src}` matches `{a.host}`, renamed from "
-                                   f"`{a.container}`: a file and a directory would land differently")
+                    raise _Refusal(
+                        "MIG311",
+                        f"the wildcard `{src}` matches `{a.host}`, renamed from "
+                        f"`{a.container}`: a file and a directory would land differently",
+                    )
                 matched.append(_Mapped(i, a.container, dest))
             elif is_inside(a.host, parent) and a_parent != parent:
                 below = a.host[len(parent) + 1 :] if parent != "." else a.host

@@ -90,8 +90,10 @@ def may_filter_inside(rules: list[Rule], directory: str) -> bool:
         comps = rule.pattern.split("/")
         if "**" in rule.pattern:
             return True
-        if len(comps) > depth and rule.regex.pattern and re.match(
-            _to_regex("/".join(comps[:depth])).pattern, directory
+        if (
+            len(comps) > depth
+            and rule.regex.pattern
+            and re.match(_to_regex("/".join(comps[:depth])).pattern, directory)
         ):
             return True
     return False
@@ -105,17 +107,23 @@ def _ignore_file(repo: Repo, dockerfile: str, context: str) -> str | None:
     return None
 
 
-def check_ignored(repo: Repo, context: str, runtime: Dockerfile, builders: list[BuilderFile], flow: Flow,
-                  copies: CopyPlan) -> list[Diagnostic]:
+def check_ignored(
+    repo: Repo, context: str, runtime: Dockerfile, builders: list[BuilderFile], flow: Flow, copies: CopyPlan
+) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     runtime_path = str(runtime.source.path)
     effective = _ignore_file(repo, runtime_path, context)
     for b in builders:
         own = _ignore_file(repo, str(b.dockerfile.source.path), context)
         if own != effective:
-            diags.append(Diagnostic("MIG306", f"the builder's context was filtered by `{own or 'nothing'}`, the "
-                                    f"runtime's by `{effective or 'nothing'}`; the merged build has one",
-                                    str(b.dockerfile.source.path)))
+            diags.append(
+                Diagnostic(
+                    "MIG306",
+                    f"the builder's context was filtered by `{own or 'nothing'}`, the "
+                    f"runtime's by `{effective or 'nothing'}`; the merged build has one",
+                    str(b.dockerfile.source.path),
+                )
+            )
     if effective is None:
         return diags
     try:
@@ -126,8 +134,9 @@ def check_ignored(repo: Repo, context: str, runtime: Dockerfile, builders: list[
         a = flow.artifacts[i]
         rel = posixpath.relpath(a.host, context) if context != "." else a.host
         if excluded(rules, rel):
-            diags.append(Diagnostic("MIG306", f"`{effective}` excludes `{rel}`, so the legacy image never "
-                                    "had it", effective))
+            diags.append(
+                Diagnostic("MIG306", f"`{effective}` excludes `{rel}`, so the legacy image never had it", effective)
+            )
         elif may_filter_inside(rules, rel):
             diags.append(Diagnostic("MIG306", f"`{effective}` may exclude files inside `{rel}`", effective))
     return diags

@@ -15,8 +15,28 @@ from migrate.trace.paths import is_inside
 from migrate.trace.values import Value
 
 # Commands that only read what they name; any other command naming an artifact may change it.
-_READ_ONLY = {"ls", "cat", "file", "du", "stat", "sha256sum", "sha1sum", "md5sum", "test", "[", "[[", "wc",
-              "head", "tail", "grep", "readelf", "ldd", "tree", "find", "unzip -l"}
+_READ_ONLY = {
+    "ls",
+    "cat",
+    "file",
+    "du",
+    "stat",
+    "sha256sum",
+    "sha1sum",
+    "md5sum",
+    "test",
+    "[",
+    "[[",
+    "wc",
+    "head",
+    "tail",
+    "grep",
+    "readelf",
+    "ldd",
+    "tree",
+    "find",
+    "unzip -l",
+}
 _NOT_PATHS = {"echo", "printf", "docker", "podman", ":", "true", "set", "exit", "return"}
 
 
@@ -69,14 +89,26 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
             containers.append(c)
         flow.remove(ex.site)
         if c.build is None:
-            flow.diagnostics.append(_diag(source, "MIG203", f"the image `{c.image.show()}` of this container is "
-                                          "not built by the script", c.site.command.start))
+            flow.diagnostics.append(
+                _diag(
+                    source,
+                    "MIG203",
+                    f"the image `{c.image.show()}` of this container is not built by the script",
+                    c.site.command.start,
+                )
+            )
             _explain_unlinked(flow, graph, source)
             continue
         if c.ran:
             what = " ".join(v.show() for v in c.command) or "the image's default command"
-            flow.diagnostics.append(_diag(source, "MIG204", f"the container runs `{what}` before the copy; "
-                                          "the artifact may be made or changed by it", c.site.command.start))
+            flow.diagnostics.append(
+                _diag(
+                    source,
+                    "MIG204",
+                    f"the container runs `{what}` before the copy; the artifact may be made or changed by it",
+                    c.site.command.start,
+                )
+            )
         flow.artifacts.append(Artifact(ex, c.build))
         if c.build not in flow.builders:
             flow.builders.append(c.build)
@@ -87,8 +119,14 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
         if b.problem:
             flow.diagnostics.append(_diag(source, "MIG202", f"builder build: {b.problem}", b.site.command.start))
         elif b.dockerfile is None:
-            flow.diagnostics.append(_diag(source, "MIG206", "the builder Dockerfile comes from standard input "
-                                          "without a file", b.site.command.start))
+            flow.diagnostics.append(
+                _diag(
+                    source,
+                    "MIG206",
+                    "the builder Dockerfile comes from standard input without a file",
+                    b.site.command.start,
+                )
+            )
     _docker_cleanup(flow, containers)
     return flow
 
@@ -111,10 +149,12 @@ def _docker_cleanup(flow: Flow, containers: list[Container]) -> None:
     images = builder_images(flow)
     for use in flow.graph.docker_uses:
         verb = use.call.verb
-        if verb == "rm" and use.containers and all(c in containers for c in use.containers) \
-                and len(use.containers) == len(use.call.positionals):
-            flow.remove(use.site)
-        elif verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images):
+        if (
+            verb == "rm"
+            and use.containers
+            and all(c in containers for c in use.containers)
+            and len(use.containers) == len(use.call.positionals)
+        ) or (verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images)):
             flow.remove(use.site)
 
 
@@ -126,8 +166,14 @@ def check_builder_uses(flow: Flow, source: SourceFile) -> None:
             continue
         named = [i for i in use.images if normalize_image(i) in images]
         if named:
-            flow.diagnostics.append(_diag(source, "MIG315", f"`docker {use.call.verb}` uses the builder image "
-                                          f"`{named[0].show()}`", use.site.command.start))
+            flow.diagnostics.append(
+                _diag(
+                    source,
+                    "MIG315",
+                    f"`docker {use.call.verb}` uses the builder image `{named[0].show()}`",
+                    use.site.command.start,
+                )
+            )
 
 
 def _related(path: str, artifact: Artifact) -> bool:
@@ -157,8 +203,9 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: dict[str, bool]) ->
             code, what = "MIG301", "changes"
         else:
             code, what = "MIG312", "uses"
-        flow.diagnostics.append(_diag(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`",
-                                      step.site.command.start))
+        flow.diagnostics.append(
+            _diag(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`", step.site.command.start)
+        )
 
 
 def _only_artifact_dirs(step: HostStep, flow: Flow, exists: dict[str, bool]) -> bool:

@@ -64,8 +64,15 @@ def name_stages(runtime: Dockerfile, builders: list[BuilderFile]) -> list[Diagno
                 n += 1
             if new != st.name:
                 b.renames[st.name.lower()] = new
-                diags.append(_diag(b.dockerfile, "MIG314", f"stage `{st.name}` is renamed `{new}`: the runtime "
-                                   "Dockerfile already has a stage of that name", st.from_))
+                diags.append(
+                    _diag(
+                        b.dockerfile,
+                        "MIG314",
+                        f"stage `{st.name}` is renamed `{new}`: the runtime "
+                        "Dockerfile already has a stage of that name",
+                        st.from_,
+                    )
+                )
             taken.add(new.lower())
         art = b.artifact_stage()
         if art is not None and art.name is not None:
@@ -147,11 +154,22 @@ def _directives(runtime: Dockerfile, builders: list[BuilderFile], result: MergeR
     for b in builders:
         bd, rd = b.dockerfile.directives, runtime.directives
         if b.dockerfile.escape != runtime.escape:
-            result.diagnostics.append(_diag(b.dockerfile, "MIG307", f"escape character `{b.dockerfile.escape}` "
-                                            f"differs from the runtime Dockerfile's `{runtime.escape}`"))
+            result.diagnostics.append(
+                _diag(
+                    b.dockerfile,
+                    "MIG307",
+                    f"escape character '{b.dockerfile.escape}' "
+                    f"differs from the runtime Dockerfile's '{runtime.escape}'",
+                )
+            )
         if "syntax" in bd and "syntax" in rd and bd["syntax"] != rd["syntax"]:
-            result.diagnostics.append(_diag(b.dockerfile, "MIG307", f"`# syntax={bd['syntax']}` differs from "
-                                            f"the runtime Dockerfile's `# syntax={rd['syntax']}`"))
+            result.diagnostics.append(
+                _diag(
+                    b.dockerfile,
+                    "MIG307",
+                    f"`# syntax={bd['syntax']}` differs from the runtime Dockerfile's `# syntax={rd['syntax']}`",
+                )
+            )
         elif "syntax" in bd and "syntax" not in rd and not add:
             add = f"# syntax={bd['syntax']}{runtime.source.eol}"
     return add
@@ -172,15 +190,27 @@ def _check_globals(runtime: Dockerfile, builders: list[BuilderFile], result: Mer
         own = _global_args(b.dockerfile)
         for name, text in own.items():
             if name in seen and seen[name] != text:
-                result.diagnostics.append(_diag(b.dockerfile, "MIG305", f"global `ARG {text}` conflicts with "
-                                                f"`ARG {seen[name]}` in the merged Dockerfile"))
+                result.diagnostics.append(
+                    _diag(
+                        b.dockerfile,
+                        "MIG305",
+                        f"global `ARG {text}` conflicts with `ARG {seen[name]}` in the merged Dockerfile",
+                    )
+                )
         for st in b.dockerfile.stages:
             from_text = " ".join(t.text for t in st.from_.args)
             for var in _VAR.findall(from_text):
                 if var not in own and var in seen:
-                    result.diagnostics.append(_diag(b.dockerfile, "MIG305", f"`{var}` in this FROM was empty in "
-                                                    "the builder build but is a global ARG of the runtime "
-                                                    "Dockerfile", st.from_))
+                    result.diagnostics.append(
+                        _diag(
+                            b.dockerfile,
+                            "MIG305",
+                            f"`{var}` in this FROM was empty in "
+                            "the builder build but is a global ARG of the runtime "
+                            "Dockerfile",
+                            st.from_,
+                        )
+                    )
         seen.update(own)
 
 

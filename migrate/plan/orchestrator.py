@@ -15,8 +15,22 @@ from migrate.source import SourceFile
 from migrate.trace.flow import Build
 
 # builder build options that have no effect on the artifact, or are carried over
-_HARMLESS = {"tag", "file", "build-arg", "target", "platform", "label", "progress", "quiet", "rm", "force-rm",
-             "no-cache", "pull", "load", "cache-from"}
+_HARMLESS = {
+    "tag",
+    "file",
+    "build-arg",
+    "target",
+    "platform",
+    "label",
+    "progress",
+    "quiet",
+    "rm",
+    "force-rm",
+    "no-cache",
+    "pull",
+    "load",
+    "cache-from",
+}
 _CARRIED_FLAGS = ("no-cache", "pull")
 
 
@@ -53,8 +67,7 @@ def removal_spans(script: Script, flow: Flow, source: SourceFile, plan: ScriptPl
         elif isinstance(unit, Pipeline):
             plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a pipeline", unit.start))
         else:
-            plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a compound statement",
-                                          unit.start))
+            plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a compound statement", unit.start))
     for order, check in flow.graph.status_checks.items():
         if order in flow.removed:
             spans.append((check.start, check.end))
@@ -126,8 +139,7 @@ def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     return out
 
 
-def carry_build_args(flow: Flow, runtime: Build, runtime_args: set[str], source: SourceFile,
-                     plan: ScriptPlan) -> None:
+def carry_build_args(flow: Flow, runtime: Build, runtime_args: set[str], source: SourceFile, plan: ScriptPlan) -> None:
     """Add the builder builds' --build-arg and cache flags to the runtime build's command line."""
     text = source.text
     have = {name: a for name, a in runtime.build_args}
@@ -135,22 +147,45 @@ def carry_build_args(flow: Flow, runtime: Build, runtime_args: set[str], source:
     for b in flow.builders:
         for opt in list(b.call.opts) + list(b.call.flags):
             if opt not in _HARMLESS:
-                plan.diagnostics.append(_diag(source, "MIG202", f"the builder build's --{opt} cannot be carried "
-                                              "into the merged build", b.site.command.start))
+                plan.diagnostics.append(
+                    _diag(
+                        source,
+                        "MIG202",
+                        f"the builder build's --{opt} cannot be carried into the merged build",
+                        b.site.command.start,
+                    )
+                )
         if b.platform != runtime.platform:
-            plan.diagnostics.append(_diag(source, "MIG308", f"builder platform {b.platform or '(default)'} "
-                                          f"differs from the runtime's {runtime.platform or '(default)'}",
-                                          b.site.command.start))
+            plan.diagnostics.append(
+                _diag(
+                    source,
+                    "MIG308",
+                    f"builder platform {b.platform or '(default)'} "
+                    f"differs from the runtime's {runtime.platform or '(default)'}",
+                    b.site.command.start,
+                )
+            )
         for name, arg in b.build_args:
             if name in have:
                 if have[name].value != arg.value:
-                    plan.diagnostics.append(_diag(source, "MIG305", f"--build-arg {name} differs between the "
-                                                  "builder and the runtime build", b.site.command.start))
+                    plan.diagnostics.append(
+                        _diag(
+                            source,
+                            "MIG305",
+                            f"--build-arg {name} differs between the builder and the runtime build",
+                            b.site.command.start,
+                        )
+                    )
                 continue
             if name in runtime_args:
-                plan.diagnostics.append(_diag(source, "MIG305", f"--build-arg {name} of the builder would also "
-                                              "reach the runtime Dockerfile's ARG of that name",
-                                              b.site.command.start))
+                plan.diagnostics.append(
+                    _diag(
+                        source,
+                        "MIG305",
+                        f"--build-arg {name} of the builder would also reach the runtime Dockerfile's ARG of that name",
+                        b.site.command.start,
+                    )
+                )
                 continue
             word = arg.word
             if word is None:
@@ -166,8 +201,9 @@ def carry_build_args(flow: Flow, runtime: Build, runtime_args: set[str], source:
     # new options go right after the `build` subcommand word
     sub = next((w.end for w in runtime.site.command.words if w.text == "build"), None)
     if sub is None:
-        plan.diagnostics.append(_diag(source, "MIG313", "cannot find where to add build arguments",
-                                      runtime.site.command.start))
+        plan.diagnostics.append(
+            _diag(source, "MIG313", "cannot find where to add build arguments", runtime.site.command.start)
+        )
         return
     plan.edits.append(Edit(sub, sub, " " + " ".join(add)))
 
@@ -178,15 +214,21 @@ def script_edits(source: SourceFile, flow: Flow, spans: list[tuple[int, int]], i
     text = source.text
     spans = list(spans)
     removed_text = "".join(text[s:e] for s, e in spans)
-    candidates = [a for a in flow.graph.assignments if a.site.guard is None and not a.exported
-                  and a.site.unit is a.site.command and not a.site.command.words
-                  and a.site.order not in flow.removed]
+    candidates = [
+        a
+        for a in flow.graph.assignments
+        if a.site.guard is None
+        and not a.exported
+        and a.site.unit is a.site.command
+        and not a.site.command.words
+        and a.site.order not in flow.removed
+    ]
     while True:
         edits = tidy_spans(text, spans) + inserts
         current = apply_edits(text, edits)
         for a in candidates:
             own = text[a.site.command.start : a.site.command.end]
-            if all(_uses(removed_text, n) for n in a.names) and not any(
+            if all(uses_variable(removed_text, n) for n in a.names) and not any(
                 _count_uses(current, n) > _count_uses(own, n) for n in a.names
             ):
                 spans.append((a.site.command.start, a.site.command.end))
@@ -201,7 +243,7 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\$\{?[#!]?" + re.escape(name) + r"(?![A-Za-z0-9_])")
 
 
-def _uses(text: str, name: str) -> bool:
+def uses_variable(text: str, name: str) -> bool:
     return _pattern(name).search(text) is not None
 
 

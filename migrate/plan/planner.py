@@ -19,7 +19,7 @@ from migrate.plan.flows import (
     select_flow,
 )
 from migrate.plan.merge import BuilderFile, merge, name_stages
-from migrate.plan.orchestrator import ScriptPlan, carry_build_args, removal_spans, script_edits
+from migrate.plan.orchestrator import ScriptPlan, carry_build_args, removal_spans, script_edits, uses_variable
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
@@ -70,6 +70,10 @@ def _arg_names(df: Dockerfile) -> set[str]:
     return {i.args[0].text.partition("=")[0] for i in df.instructions if i.keyword == "ARG" and i.args}
 
 
+def _order(d: Diagnostic) -> tuple[str, int, int]:
+    return (d.path or "", d.line or 0, d.col or 0)
+
+
 class Planner:
     def __init__(self, repo: Repo, source: SourceFile, script: Script, others: list[str]) -> None:
         self.repo = repo
@@ -93,16 +97,18 @@ class Planner:
         flow.diagnostics.clear()
         for site in flow.removed.values():
             if site.guard is not None:
-                self.block("MIG205", f"this flow command runs inside a {site.guard}", site.command.start)
+                self.block(
+                    "MIG205", f"this flow command runs inside a `{site.guard}` (not traced yet)", site.command.start
+                )
         if not flow.artifacts:
-            self.result.diagnostics = self.diags
+            self.result.diagnostics = sorted(self.diags, key=_order)
             return self.result
         builders = self._builder_files(flow)
         found = self._runtime(flow, graph)
         if found is not None and builders is not None:
             flow.runtime = found[0]
             self._plan_files(flow, found[0], found[1], builders)
-        self.result.diagnostics = self.diags
+        self.result.diagnostics = sorted(self.diags, key=_order)
         return self.result
 
     # -- builders --------------------------------------------------------------------------------
@@ -144,29 +150,34 @@ class Planner:
         for i, a in enumerate(flow.artifacts):
             users = [b for b, _, p in found if i in p.consumed]
             if not users and not any(p.diagnostics for _, _, p in found):
-                self.block("MIG302", f"`{a.host}` (from `{a.container}`) is not copied by any later build",
-                           a.extraction.site.command.start)
+                self.block(
+                    "MIG302",
+                    f"`{a.host}` (from `{a.container}`) is not copied by any later build",
+                    a.extraction.site.command.start,
+                )
         if len(found) > 1:
             where = ", ".join(f"line {self.source.line_col(b.site.command.start)[0]}" for b, _, _ in found)
-            self.block("MIG310", f"the artifacts are copied by {len(found)} builds ({where})",
-                       found[1][0].site.command.start)
+            self.block(
+                "MIG310", f"the artifacts are copied by {len(found)} builds ({where})", found[1][0].site.command.start
+            )
             return None
         return (found[0][0], found[0][1]) if found else None
 
     # -- files -----------------------------------------------------------------------------------
-    def _plan_files(self, flow: Flow, runtime: Build, runtime_df: Dockerfile,
-                    builders: dict[int, BuilderFile]) -> None:
+    def _plan_files(self, flow: Flow, runtime: Build, runtime_df: Dockerfile, builders: dict[int, BuilderFile]) -> None:
         source = self.source
         for b in flow.builders:
             if b.context is not None and b.context != runtime.context:
-                self.block("MIG304", f"the builder is built from `{b.context}`, the runtime from "
-                           f"`{runtime.context}`", b.site.command.start)
+                self.block(
+                    "MIG304",
+                    f"the builder is built from `{b.context}`, the runtime from `{runtime.context}`",
+                    b.site.command.start,
+                )
         order = [builders[id(b)] for b in flow.builders]
         self.diags.extend(name_stages(runtime_df, order))
         stages = {id(b): StageRef(builders[id(b)].stage_name, builders[id(b)].chown_root) for b in flow.builders}
         context = runtime.context or "."
-        copies = CopyRewriter(runtime_df, context, flow.artifacts, stages, self.repo.exists,
-                              self.repo.listdir).run()
+        copies = CopyRewriter(runtime_df, context, flow.artifacts, stages, self.repo.exists, self.repo.listdir).run()
         self.diags.extend(copies.diagnostics)
         self.diags.extend(check_ignored(self.repo, context, runtime_df, order, flow, copies))
         check_builder_uses(flow, source)
@@ -184,11 +195,25 @@ class Planner:
             return
         new_df = apply_edits(runtime_df.text, merged.edits)
         new_script = apply_edits(source.text, script_edits(source, flow, spans, plan.edits))
+        self._check_dangling(flow, new_script)
+        if any(d.blocking for d in self.diags):
+            return
         self.result.new_files[str(runtime_df.source.path)] = encode(new_df)
         self.result.new_files[str(source.path)] = encode(new_script)
         for path in deleted:
             self.result.new_files[path] = None
         self.result.summary.extend(self._summary(flow, runtime_df, order, copies.rewritten, deleted))
+
+    def _check_dangling(self, flow: Flow, new_script: str) -> None:
+        """A variable the removed statements assigned must not be used by what is left."""
+        for site in flow.removed.values():
+            for a in site.command.assigns:
+                if uses_variable(new_script, a.name):
+                    self.block(
+                        "MIG313",
+                        f"`${a.name}` is assigned here by a removed statement but still used by a kept one",
+                        site.command.start,
+                    )
 
     def _deletions(self, flow: Flow, runtime: Build, runtime_df: Dockerfile) -> list[str]:
         kept = {b.dockerfile for b in flow.graph.builds if b not in flow.builders}
@@ -199,10 +224,10 @@ class Planner:
         return sorted(set(out))
 
     @staticmethod
-    def _summary(flow: Flow, runtime_df: Dockerfile, builders: list[BuilderFile], copies: list[str],
-                 deleted: list[str]) -> list[str]:
-        out = [f"{b.dockerfile.source.path} -> stage `{b.stage_name}` of {runtime_df.source.path}"
-               for b in builders]
+    def _summary(
+        flow: Flow, runtime_df: Dockerfile, builders: list[BuilderFile], copies: list[str], deleted: list[str]
+    ) -> list[str]:
+        out = [f"{b.dockerfile.source.path} -> stage `{b.stage_name}` of {runtime_df.source.path}" for b in builders]
         out.extend(copies)
         out.extend(f"deleted {p}" for p in deleted)
         out.append(f"{flow.graph.script}: removed {len(flow.removed)} flow statements")

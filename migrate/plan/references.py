@@ -21,7 +21,7 @@ def check(repo: Repo, files: list[str], deleted: list[str], script: str) -> list
             continue  # the default name is everywhere; nothing specific to look for
         pattern = re.compile(r"(?<![\w.-])" + re.escape(name) + r"(?![\w.-])")
         for other in files:
-            if other == script or other.endswith(_SKIP) or other == path:
+            if other in (script, path) or other.endswith(_SKIP):
                 continue
             try:
                 text = repo.read(other).text
@@ -33,8 +33,7 @@ def check(repo: Repo, files: list[str], deleted: list[str], script: str) -> list
             line = text.count("\n", 0, m.start()) + 1
             col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             if other.endswith(_DOCS):
-                diags.append(Diagnostic("MIG316", f"mentions `{name}`, which the migration deletes", other, line,
-                                        col))
+                diags.append(Diagnostic("MIG316", f"mentions `{name}`, which the migration deletes", other, line, col))
             else:
                 diags.append(Diagnostic("MIG309", f"uses `{name}`, which the migration deletes", other, line, col))
     return diags

@@ -4,6 +4,7 @@ outside an edit is copied as it was."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True, order=True)
@@ -19,7 +20,7 @@ class OverlappingEditsError(ValueError):
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
     ordered = sorted(set(edits))
-    for prev, cur in zip(ordered, ordered[1:], strict=False):
+    for prev, cur in pairwise(ordered):
         if cur.start < prev.end or (cur.start == prev.end and cur.start == cur.end == prev.start):
             raise OverlappingEditsError(f"edits {prev} and {cur} overlap")
     for e in ordered:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class PathState(str, Enum):
+class PathState(StrEnum):
     ABSENT = "absent"
     DIR = "dir"
     FILE = "file"
@@ -63,9 +63,7 @@ def copy_out(src: str, dest: str, dest_state: PathState, parent_exists: bool) ->
         return CpFailure(f"the parent directory of `{dest}` does not exist (docker cp creates no parents)")
     if dest_state is PathState.ABSENT:
         if trailing and not contents:
-            return CpFailure(
-                f"`{dest}` does not exist and ends with `/`: docker cp fails if `{src}` is a file"
-            )
+            return CpFailure(f"`{dest}` does not exist and ends with `/`: docker cp fails if `{src}` is a file")
         return CpOutcome(host, container)
     if dest_state is PathState.DIR:
         if contents:

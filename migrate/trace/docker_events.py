@@ -26,7 +26,7 @@ def normalize_image(value: Value) -> Value:
     if not isinstance(last, str):
         return value
     tail = last.rsplit("/", 1)[-1]
-    if ":" in tail or "@" in tail or len(value.pieces) == 1 and not last:
+    if ":" in tail or "@" in tail or (len(value.pieces) == 1 and not last):
         return value
     return value + Value.of(":latest")
 
@@ -62,8 +62,9 @@ class DockerEvents:
 
     def _cwd(self, site: Site) -> str | None:
         if self.t.cwd == _UNKNOWN_CWD:
-            self.t.diag("MIG201", "the working directory is unknown here (a `cd` to an unresolved path)",
-                        site.command.start)
+            self.t.diag(
+                "MIG201", "the working directory is unknown here (a `cd` to an unresolved path)", site.command.start
+            )
             return None
         return self.t.cwd
 
@@ -114,9 +115,16 @@ class DockerEvents:
                 continue
             build_args.append((name, a))
         build = Build(
-            site=site, call=call, dockerfile=dockerfile, context=context,
-            tags=[a.value for a in call.opts.get("tag", [])], build_args=build_args, target=target,
-            platform=platform_arg.value.show() if platform_arg else None, cwd=cwd, problem=problem,
+            site=site,
+            call=call,
+            dockerfile=dockerfile,
+            context=context,
+            tags=[a.value for a in call.opts.get("tag", [])],
+            build_args=build_args,
+            target=target,
+            platform=platform_arg.value.show() if platform_arg else None,
+            cwd=cwd,
+            problem=problem,
         )
         self.t.graph.builds.append(build)
         self.counter += 1
@@ -151,9 +159,16 @@ class DockerEvents:
         name_arg = call.one("name")
         self.counter += 1
         ref = Value.of(Sym(f"container:{self.counter}"))
-        container = Container(site, name_arg.value if name_arg else None, image, self.find_build(image), ran,
-                              ref, command=[a.value for a in call.positionals[1:]],
-                              auto_remove="rm" in call.flags)
+        container = Container(
+            site,
+            name_arg.value if name_arg else None,
+            image,
+            self.find_build(image),
+            ran,
+            ref,
+            command=[a.value for a in call.positionals[1:]],
+            auto_remove="rm" in call.flags,
+        )
         self.t.graph.containers.append(container)
         if ran:
             self.t.graph.docker_uses.append(DockerUse(site, call, [image], [container]))
@@ -183,8 +198,9 @@ class DockerEvents:
             return
         container = self.find_container(src_side[0])
         if container is None:
-            self.t.diag("MIG203", f"`docker cp`: the container `{src_side[0].show()}` was not created by "
-                        "this script", at)
+            self.t.diag(
+                "MIG203", f"`docker cp`: the container `{src_side[0].show()}` was not created by this script", at
+            )
             return
         path = src_side[1].resolved
         dest_text = dst.resolved
@@ -223,8 +239,12 @@ class DockerEvents:
                 return PathState.ABSENT
         state, untracked = self.checkout(path)
         if untracked:
-            self.t.diag("MIG209", f"`{path}` exists in the working tree but is not tracked by git; "
-                        "taken as absent, as in a clean checkout", at)
+            self.t.diag(
+                "MIG209",
+                f"`{path}` exists in the working tree but is not tracked by git; "
+                "taken as absent, as in a clean checkout",
+                at,
+            )
         return state
 
     def host_effects(self, step: HostStep, argv: list[Arg]) -> None:

@@ -23,7 +23,8 @@ from migrate.parse.shell_model import (
     Word,
     walk,
 )
-from migrate.parse.words import CmdSub, Lit, Opaque as OpaquePart, Param, Part, split_word
+from migrate.parse.words import CmdSub, Lit, Param, Part, split_word
+from migrate.parse.words import Opaque as OpaquePart
 from migrate.source import SourceFile
 from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
 from migrate.trace.cp_rules import PathState
@@ -35,6 +36,17 @@ from migrate.trace.values import EMPTY, Sym, Value
 
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
 _IFS = " \t\n"
+
+
+def _single_word(value: Value) -> bool:
+    """Whether an unquoted unknown surely stays one argument: ids the tracer made, or unknowns whose
+    default (what they are when nothing is set) is one word."""
+    for sym in value.unknowns:
+        if sym.key.startswith(("container:", "image:")):
+            continue
+        if sym.default is None or not sym.default or any(c in sym.default for c in _IFS):
+            return False
+    return True
 
 
 class Tracer:
@@ -241,7 +253,7 @@ class Tracer:
                 if text is not None:  # field splitting of an unquoted expansion
                     out.extend(Arg(Value.of(f), w) for f in text.split())
                     continue
-                out.append(Arg(value, w, exact=False))
+                out.append(Arg(value, w, exact=_single_word(value)))
                 continue
             out.append(Arg(self.eval_parts(parts), w))
         return out
@@ -310,6 +322,5 @@ class Tracer:
         elif inner is not None and any(
             isinstance(n, Command) and parse_docker(self.argv(n.words)) for n in walk(inner)
         ):
-            self.diag("MIG205", "docker commands inside a compound command substitution are not traced",
-                      p.start)
+            self.diag("MIG205", "docker commands inside a compound command substitution are not traced", p.start)
         return Value.of(Sym(f"cmd:{text}"))

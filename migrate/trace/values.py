@@ -75,8 +75,19 @@ class Value:
         return None
 
     def show(self) -> str:
-        """For messages: literal text with unknowns as `${...}`."""
-        return "".join(p if isinstance(p, str) else "${" + p.key + "}" for p in self.pieces)
+        """For messages: literal text with unknowns written as the script wrote them."""
+        return "".join(p if isinstance(p, str) else _display(p) for p in self.pieces)
+
+
+def _display(sym: Sym) -> str:
+    kind, _, rest = sym.key.partition(":")
+    if kind in ("env", "arg", "special", "cond", "loop"):
+        return "${" + rest.split("@", 1)[0] + "}"
+    if kind == "cmd":
+        return f"$({rest})"
+    if kind == "expr":
+        return rest
+    return f"<{kind} id>"
 
 
 EMPTY = Value()

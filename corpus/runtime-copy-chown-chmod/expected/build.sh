@@ -1,6 +1,4 @@
 #!/bin/bash
 set -e
 
-docker rm $CONTAINER
-
 docker build -t notifier .
