@@ -32,6 +32,39 @@ class FileChange:
 
 
 @dataclass(frozen=True)
+class BuildInfo:
+    role: str  # builder | runtime | other
+    location: str  # path:line of the docker build command
+    dockerfile: str | None
+    context: str | None
+    tags: tuple[str, ...]
+    build_args: tuple[str, ...]
+    target: str | None
+    stage: str | None = None  # builder: the stage it became in the merged Dockerfile
+
+
+@dataclass(frozen=True)
+class ArtifactInfo:
+    location: str  # path:line of the docker cp
+    container_path: str
+    host_path: str
+    stage: str | None  # the builder stage it now comes from
+    consumer: str | None  # path:line of the runtime COPY/ADD that used it
+    copy_from: str | None  # the COPY --from line that replaces it
+
+
+@dataclass(frozen=True)
+class FlowInfo:
+    """The traced flow of one orchestrator, for people (explain, markdown) and tools (json)."""
+
+    script: str
+    cwd: str
+    builds: tuple[BuildInfo, ...] = ()
+    artifacts: tuple[ArtifactInfo, ...] = ()
+    removed: tuple[tuple[str, str], ...] = ()  # (path:line, statement text) removed from the orchestrator
+
+
+@dataclass(frozen=True)
 class RepoResult:
     repo: str
     outcome: Outcome
@@ -41,6 +74,7 @@ class RepoResult:
     # How to run the legacy flow from the repository root (e.g. ("bash", "build.sh")); None when no flow.
     entrypoint: tuple[str, ...] | None = None
     entry_cwd: str = "."  # repository-relative directory to run the entry point from
+    flows: tuple[FlowInfo, ...] = ()
 
     @property
     def blockers(self) -> tuple[Diagnostic, ...]:

@@ -68,8 +68,9 @@ def migrate_repo(root: Path) -> RepoResult:
             results.append(result)
             diags.extend(result.diagnostics)
     name = str(root)
+    flows = tuple(r.info for r in results if r.info is not None)
     if any(d.blocking for d in diags):
-        return RepoResult(name, Outcome.BLOCKED, (), tuple(diags))
+        return RepoResult(name, Outcome.BLOCKED, (), tuple(diags), flows=flows)
     if not results:
         multi = _multi_stage(repo, inv)
         note = (
@@ -87,7 +88,7 @@ def migrate_repo(root: Path) -> RepoResult:
             old = repo.read(path)
             changes[path] = FileChange(path, old.raw, new, old.mode)
     if any(d.blocking for d in diags):
-        return RepoResult(name, Outcome.BLOCKED, (), tuple(diags))
+        return RepoResult(name, Outcome.BLOCKED, (), tuple(diags), flows=flows)
     first = results[0]
     return RepoResult(
         name,
@@ -97,4 +98,5 @@ def migrate_repo(root: Path) -> RepoResult:
         tuple(line for r in results for line in r.summary),
         entrypoint=_entrypoint(repo.read(first.script), first.cwd),
         entry_cwd=first.cwd,
+        flows=flows,
     )

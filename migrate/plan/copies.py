@@ -79,6 +79,7 @@ class CopyPlan:
     consumed: set[int] = field(default_factory=set)  # indexes into the artifact list
     diagnostics: list[Diagnostic] = field(default_factory=list)
     rewritten: list[str] = field(default_factory=list)  # summary lines
+    consumers: dict[int, tuple[int, str]] = field(default_factory=dict)  # artifact -> (COPY line, new COPY)
 
 
 @dataclass
@@ -259,6 +260,9 @@ class CopyRewriter:
             chown = self._stage(stage_name).chown_root and not has_chown
             flags = [f"--from={stage_name}", *(["--chown=0:0"] if chown else []), *other_flags]
             lines.append(f"{indent}{keyword} {' '.join(flags)} {' '.join(srcs)} {dest}")
+            for m in mapped:
+                if m.dest == dest and m.src in srcs:
+                    self.plan.consumers[m.artifact] = (ins.line, lines[-1].strip())
         sources = ins.args[:-1]
         if not keep and len(groups) == 1 and ins.keyword == "COPY":
             # token edits keep everything else of the instruction as written (continuations, comments)

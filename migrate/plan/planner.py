@@ -7,6 +7,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
+from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
 from migrate.parse.shell_model import Script
 from migrate.plan import references
@@ -35,6 +36,7 @@ class ScriptResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
     cwd: str = "."
+    info: FlowInfo | None = None
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
@@ -105,9 +107,11 @@ class Planner:
             return self.result
         builders = self._builder_files(flow)
         found = self._runtime(flow, graph)
+        copies: CopyPlan | None = None
         if found is not None and builders is not None:
             flow.runtime = found[0]
-            self._plan_files(flow, found[0], found[1], builders)
+            copies = self._plan_files(flow, found[0], found[1], builders)
+        self.result.info = self._info(flow, builders or {}, copies, found[1] if found else None)
         self.result.diagnostics = sorted(self.diags, key=_order)
         return self.result
 
@@ -164,7 +168,9 @@ class Planner:
         return (found[0][0], found[0][1]) if found else None
 
     # -- files -----------------------------------------------------------------------------------
-    def _plan_files(self, flow: Flow, runtime: Build, runtime_df: Dockerfile, builders: dict[int, BuilderFile]) -> None:
+    def _plan_files(
+        self, flow: Flow, runtime: Build, runtime_df: Dockerfile, builders: dict[int, BuilderFile]
+    ) -> CopyPlan:
         source = self.source
         for b in flow.builders:
             if b.context is not None and b.context != runtime.context:
@@ -192,17 +198,60 @@ class Planner:
         deleted = self._deletions(flow, runtime, runtime_df)
         self.diags.extend(references.check(self.repo, self.others, deleted, str(source.path)))
         if any(d.blocking for d in self.diags):
-            return
+            return copies
         new_df = apply_edits(runtime_df.text, merged.edits)
         new_script = apply_edits(source.text, script_edits(source, flow, spans, plan.edits))
         self._check_dangling(flow, new_script)
         if any(d.blocking for d in self.diags):
-            return
+            return copies
         self.result.new_files[str(runtime_df.source.path)] = encode(new_df)
         self.result.new_files[str(source.path)] = encode(new_script)
         for path in deleted:
             self.result.new_files[path] = None
         self.result.summary.extend(self._summary(flow, runtime_df, order, copies.rewritten, deleted))
+        return copies
+
+    def _loc(self, offset: int) -> str:
+        return f"{self.source.path}:{self.source.line_col(offset)[0]}"
+
+    def _info(
+        self, flow: Flow, builders: dict[int, BuilderFile], copies: CopyPlan | None, runtime_df: Dockerfile | None
+    ) -> FlowInfo:
+        builds = []
+        for b in flow.graph.builds:
+            role = "builder" if b in flow.builders else "runtime" if b is flow.runtime else "other"
+            bf = builders.get(id(b))
+            builds.append(
+                BuildInfo(
+                    role,
+                    self._loc(b.site.command.start),
+                    b.dockerfile,
+                    b.context,
+                    tuple(t.show() for t in b.tags),
+                    tuple(a.value.show() for _, a in b.build_args),
+                    b.target,
+                    bf.stage_name if bf and bf.stage_name else None,
+                )
+            )
+        artifacts = []
+        for i, a in enumerate(flow.artifacts):
+            bf = builders.get(id(a.build))
+            consumer = copies.consumers.get(i) if copies else None
+            artifacts.append(
+                ArtifactInfo(
+                    self._loc(a.extraction.site.command.start),
+                    a.container,
+                    a.host,
+                    bf.stage_name if bf and bf.stage_name else None,
+                    f"{runtime_df.source.path}:{consumer[0]}" if consumer and runtime_df else None,
+                    consumer[1] if consumer else None,
+                )
+            )
+        removed = tuple(
+            (self._loc(site.command.start), self.source.text[site.command.start : site.command.end])
+            for _, site in sorted(flow.removed.items())
+        )
+        return FlowInfo(str(self.source.path), flow.graph.cwd, tuple(builds), tuple(artifacts), removed)
 
     def _check_dangling(self, flow: Flow, new_script: str) -> None:
         """A variable the removed statements assigned must not be used by what is left."""
