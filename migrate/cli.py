@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
@@ -69,6 +69,61 @@ def run(
     except Exception as exc:  # the one place a bug becomes exit 123
         _internal_error(exc)
     raise typer.Exit(code)
+
+
+@app.command()
+def verify(
+    path: PathArg = Path("."),
+    engine: Annotated[
+        str | None, typer.Option("--engine", help="docker or podman (default: docker if its daemon answers).")
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per build flow.")] = 1800.0,
+    quiet: QuietOpt = False,
+) -> None:
+    """Build the legacy setup and the migrated one on scratch copies and compare the two images."""
+    from migrate.verify.engine import BaseImageMissing, EngineError, EngineUnavailable, detect_engine
+    from migrate.verify.run import FlowFailed, verify_repo
+
+    if not path.is_dir():
+        sys.stderr.write(f"migrate: {path}: not a directory\n")
+        raise typer.Exit(Exit.USAGE)
+    if engine not in (None, "docker", "podman"):
+        sys.stderr.write(f"migrate: --engine must be docker or podman, not {engine!r}\n")
+        raise typer.Exit(Exit.USAGE)
+    try:
+        result = verify_repo(
+            path,
+            engine=detect_engine(engine),
+            timeout=timeout,
+            progress=(lambda _line: None) if quiet else None,
+        )
+    except EngineUnavailable as exc:
+        sys.stderr.write(f"migrate verify: no usable container engine: {exc}\n")
+        raise typer.Exit(Exit.NO_ENGINE) from None
+    except BaseImageMissing as exc:
+        sys.stderr.write(f"migrate verify: {exc}\n")
+        raise typer.Exit(Exit.NO_BASE_IMAGE) from None
+    except (FlowFailed, EngineError) as exc:
+        sys.stderr.write(f"migrate verify: {exc}\n")
+        raise typer.Exit(Exit.BUILD_FAILED) from None
+    except Exception as exc:  # a bug becomes exit 123
+        _internal_error(exc)
+    if result.status == "blocked" and result.migration is not None:
+        for d in result.migration.blockers:
+            sys.stderr.write(d.format() + "\n")
+        sys.stderr.write(f"{path}: blocked; nothing to verify\n")
+        raise typer.Exit(Exit.BLOCKED)
+    if result.status == "failed":
+        sys.stderr.write(f"{path}: the migration failed; nothing to verify\n")
+        raise typer.Exit(Exit.INTERNAL)
+    if result.status not in ("equivalent", "different"):
+        sys.stderr.write(f"{path}: nothing to migrate; nothing to verify\n")
+        raise typer.Exit(Exit.OK)
+    sys.stdout.write(result.report())
+    n = len(result.differences)
+    counted = f" ({n} difference{'s' if n != 1 else ''})" if n else ""
+    sys.stdout.write(f"{path}: {result.status}{counted}\n")
+    raise typer.Exit(Exit.OK if result.equivalent else Exit.DIFFERENT)
 
 
 def main() -> None:

@@ -9,6 +9,10 @@ class Exit(IntEnum):
     USAGE = 2  # bad option, missing path
     BLOCKED = 3  # a legacy setup was found but cannot be migrated safely; nothing written
     DIFFERENT = 4  # verify: the two images differ
+    # verify could not compare: one code per cause, so CI can tell "fix the machine" from "fix the migration"
+    NO_ENGINE = 5  # verify: no usable container engine (no Docker daemon, no working podman)
+    NO_BASE_IMAGE = 6  # verify: a base image is not in the engine's local store (verify never pulls)
+    BUILD_FAILED = 7  # verify: the legacy or the migrated flow failed to build an image
     INTERNAL = 123  # a bug: message on stderr, nothing half-written
 
 
@@ -18,5 +22,8 @@ EXIT_MEANINGS: dict[Exit, str] = {
     Exit.USAGE: "usage error (bad option, missing path)",
     Exit.BLOCKED: "blocked: a legacy setup was found but cannot be migrated safely; nothing was written",
     Exit.DIFFERENT: "verify: the two images differ",
+    Exit.NO_ENGINE: "verify: no usable container engine (Docker daemon or podman)",
+    Exit.NO_BASE_IMAGE: "verify: a base image is missing from the engine's local store (nothing is pulled)",
+    Exit.BUILD_FAILED: "verify: the legacy or the migrated flow failed to build an image",
     Exit.INTERNAL: "internal error (a bug): message on stderr, nothing half-written",
 }

@@ -1,0 +1,1 @@
+"""Verify a migration: build the legacy and the migrated setup with a real engine and compare the images."""
