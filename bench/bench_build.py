@@ -12,6 +12,7 @@ measure the flows, not real compilers); pass --store to reuse one. With Docker, 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import shlex
 import shutil
@@ -167,13 +168,13 @@ def main(argv: list[str] | None = None) -> int:
 
     scratch = Path(tempfile.mkdtemp(prefix="bench-build-"))
     store = args.store or (scratch / "store")
+    engine: Engine | None = None
     try:
         engine = podman_engine(store) if args.engine == "podman" else detect_engine(args.engine, store=store)
         if engine.kind == "podman" and not args.no_standins:
             sys.path.insert(0, str(ROOT / "tests"))
-            from engine_support import install_standins
-
-            install_standins(engine, scratch / "standins")
+            support = importlib.import_module("engine_support")
+            support.install_standins(engine, scratch / "standins")
         baseline = engine.image_ids()
         subjects: list[Subject] = []
         entry = tuple(shlex.split(args.entry))
@@ -199,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
             args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1))
         return 0 if all(not r.error for r in rows) else 1
     finally:
+        runroot = engine.runroot if engine is not None and args.store is None else None
+        if runroot is not None and not runroot.is_relative_to(scratch):  # a short path podman needed
+            shutil.rmtree(runroot, ignore_errors=True)
         shutil.rmtree(scratch, ignore_errors=True)
 
 

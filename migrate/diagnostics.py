@@ -26,10 +26,23 @@ def _rules(*rules: Rule) -> dict[str, Rule]:
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 
-# One catalogue, grouped by pipeline stage: MIG0xx outcome, MIG1xx read/parse, MIG2xx trace, MIG3xx plan.
+# One catalogue, grouped by pipeline stage: MIG0xx outcome, MIG1xx read/parse, MIG2xx trace, MIG3xx plan,
+# MIG4xx advisories.
 CATALOGUE: dict[str, Rule] = _rules(
     Rule("MIG001", N, "nothing to migrate", "No builder-pattern flow (build, extract, rebuild) was found."),
     Rule("MIG002", N, "already multi-stage", "The Dockerfile already uses several stages; nothing to do."),
+    Rule(
+        "MIG003",
+        N,
+        "ignored by a `# migrate: ignore` comment",
+        "Remove the `# migrate: ignore` line to let the tool migrate this flow.",
+    ),
+    Rule(
+        "MIG004",
+        N,
+        "flow touches an excluded path",
+        "A file this flow would change matches `exclude` in the configuration; the flow is left alone.",
+    ),
     Rule("MIG101", E, "shell script cannot be parsed", "Fix the syntax, or simplify the construct around this line."),
     Rule("MIG102", E, "Dockerfile cannot be parsed", "Fix the Dockerfile syntax at this line."),
     Rule("MIG103", E, "file cannot be read", "Check the file's permissions and that it is text."),
@@ -160,6 +173,28 @@ CATALOGUE: dict[str, Rule] = _rules(
         E,
         "builder image used after extraction",
         "The builder image is used by another statement (push, run, tag); migrate by hand.",
+    ),
+    # MIG4xx: advisories beyond the migration. Always notes, never applied, never change the exit code.
+    Rule(
+        "MIG401",
+        N,
+        "runtime image carries a build toolchain",
+        "The builder already produces the artifact; a runtime-only base image (a JRE, distroless, slim "
+        "runtime) would make the image smaller and its attack surface narrower.",
+    ),
+    Rule(
+        "MIG402",
+        N,
+        "`COPY . .` before dependency manifests",
+        "Copy the dependency manifests first and install dependencies before copying the rest of the "
+        "sources, so a source change does not invalidate the dependency layer.",
+    ),
+    Rule(
+        "MIG403",
+        N,
+        "no .dockerignore in the build context",
+        "The whole context is sent to the builder stage now; a .dockerignore (.git, build output, "
+        "local secrets) keeps it small and keeps secrets out of the image.",
     ),
 )
 

@@ -75,6 +75,8 @@ class RepoResult:
     entrypoint: tuple[str, ...] | None = None
     entry_cwd: str = "."  # repository-relative directory to run the entry point from
     flows: tuple[FlowInfo, ...] = ()
+    # Findings beyond the migration (MIG4xx notes): reported apart, never applied, never change the exit code.
+    advisories: tuple[Diagnostic, ...] = ()
 
     @property
     def blockers(self) -> tuple[Diagnostic, ...]:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import posixpath
+from dataclasses import replace
 from pathlib import Path
 
+from migrate.advise import advise
+from migrate.config import Config, load_config
 from migrate.diagnostics import Diagnostic
 from migrate.discover import Inventory, discover
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
-from migrate.parse.shell_bashlex import ShellSyntaxError, parse_bashlex
+from migrate.parse.shell import parse_shell
+from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.plan.planner import Planner, ScriptResult
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
+from migrate.suppress import flow_left_alone, script_ignored
 
 
 def _might_orchestrate(text: str) -> bool:
@@ -44,12 +49,22 @@ def _multi_stage(repo: Repo, inv: Inventory) -> str | None:
     return None
 
 
-def migrate_repo(root: Path) -> RepoResult:
+def migrate_repo(root: Path, config: Config | None = None) -> RepoResult:
+    """Migrate one repository with its own configuration (`load_config`, which may raise ConfigError) or
+    the one given; advisories are added to flows that were traced."""
+    config = load_config(root) if config is None else config
+    result = _migrate(root, config)
+    if config.advisories and result.flows:
+        result = replace(result, advisories=advise(Repo(root), result.flows))
+    return result
+
+
+def _migrate(root: Path, config: Config) -> RepoResult:
     repo = Repo(root)
     inv = discover(root)
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []
-    for path in inv.scripts:
+    for path in (p for p in inv.scripts if not config.excluded(p)):
         try:
             source = repo.read(path)
         except ReadError as err:
@@ -57,13 +72,19 @@ def migrate_repo(root: Path) -> RepoResult:
             continue
         if not _might_orchestrate(source.text):
             continue
+        if (note := script_ignored(source)) is not None:
+            diags.append(note)
+            continue
         try:
-            script = parse_bashlex(source.text)
+            script = parse_shell(source.text)
         except ShellSyntaxError as err:
             diags.append(_parse_error(source, err))
             continue
         others = [p for p in inv.others + inv.scripts + inv.dockerfiles if p != path]
-        result = Planner(repo, source, script, others).run()
+        result = Planner(repo, source, script, others, config).run()
+        if result is not None and (note := flow_left_alone(repo, result, config)) is not None:
+            diags.append(note)
+            continue
         if result is not None:
             results.append(result)
             diags.extend(result.diagnostics)
@@ -71,6 +92,8 @@ def migrate_repo(root: Path) -> RepoResult:
     flows = tuple(r.info for r in results if r.info is not None)
     if any(d.blocking for d in diags):
         return RepoResult(name, Outcome.BLOCKED, (), tuple(diags), flows=flows)
+    if not results and any(d.code in ("MIG003", "MIG004") for d in diags):
+        return RepoResult(name, Outcome.UNCHANGED, (), tuple(diags))
     if not results:
         multi = _multi_stage(repo, inv)
         note = (

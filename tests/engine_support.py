@@ -329,12 +329,67 @@ END {
   for (k = 1; k <= n; k++) build(g[k])
 }' "$file"
 """,
+    # addgroup/adduser (busybox/Alpine flags) and groupadd/useradd (shadow flags): append to /etc/group and
+    # /etc/passwd with the next free id, deterministically (Debian's static busybox has no such applets).
+    "adduser": r"""
+me=$(basename "$0")
+next_id() {
+  awk -F: -v s="$2" -v e="$3" 'BEGIN { m = s - 1 } $3 >= s && $3 <= e && $3 > m { m = $3 } END { print m + 1 }' "$1"
+}
+id=""; group=""; home=""; shell=/bin/sh; system=no; mkhome=""; name=""; member=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -u|--uid) id=$2; shift 2 ;;
+    -g|--gid)  # the gid of a new group; useradd: the primary group; busybox adduser: the GECOS field
+      case "$me" in addgroup|groupadd) id=$2 ;; useradd) group=$2 ;; esac; shift 2 ;;
+    -G|--ingroup)  # busybox adduser: the group; useradd: supplementary groups (not modelled)
+      [ "$me" = useradd ] || group=$2; shift 2 ;;
+    -h|-d|--home) home=$2; shift 2 ;;
+    -s|--shell) shell=$2; shift 2 ;;
+    -S|-r|--system) system=yes; shift ;;
+    -H|-M|--no-create-home) mkhome=no; shift ;;
+    -m|--create-home) mkhome=yes; shift ;;
+    -k|-c|--gecos|-K|-p) shift 2 ;;
+    -*) shift ;;
+    *) if [ -z "$name" ]; then name=$1; else member=$1; fi; shift ;;
+  esac
+done
+[ -n "$name" ] || { echo "$me: missing name" >&2; exit 1; }
+range="1000 59999"; [ "$system" = yes ] && range="100 999"
+case "$me" in
+  addgroup|groupadd)
+    [ -z "$member" ] || exit 0  # `addgroup USER GROUP`: membership is not modelled
+    # the stand-in images already have `app`, which real ones do not: an existing name is kept, not an error
+    if grep -q "^$name:" /etc/group; then echo "stand-in $me: group '$name' exists; kept"; exit 0; fi
+    [ -n "$id" ] || id=$(next_id /etc/group $range)
+    echo "$name:x:$id:" >> /etc/group ;;
+  *)
+    if grep -q "^$name:" /etc/passwd; then echo "stand-in $me: user '$name' exists; kept"; exit 0; fi
+    [ -n "$id" ] || id=$(next_id /etc/passwd $range)
+    if [ -z "$group" ]; then
+      group=$name
+      grep -q "^$name:" /etc/group || echo "$name:x:$id:" >> /etc/group
+    fi
+    case "$group" in
+      *[!0-9]*) gid=$(awk -F: -v g="$group" '$1 == g { print $3 }' /etc/group) ;;
+      *) gid=$group ;;
+    esac
+    [ -n "$gid" ] || { echo "$me: unknown group $group" >&2; exit 1; }
+    [ -n "$home" ] || home=/home/$name
+    echo "$name:x:$id:$gid::$home:$shell" >> /etc/passwd
+    [ -n "$mkhome" ] || { mkhome=yes; [ "$me" = useradd ] && mkhome=no; }
+    if [ "$mkhome" = yes ]; then mkdir -p "$home" && chown "$id:$gid" "$home"; fi ;;
+esac
+""",
     "apk": 'echo "stand-in apk $1: nothing to do"\n',
     "apt-get": 'echo "stand-in apt-get $1: nothing to do"\n',
     "pip": 'echo "stand-in pip $1: nothing to do"\n',
     "python": 'echo "stand-in python $*"\n',
 }
-ALIASES = {"cc": "gcc", "c++": "gcc", "g++": "gcc", "apt": "apt-get", "pip3": "pip", "python3": "python"}
+ALIASES = {
+    "cc": "gcc", "c++": "gcc", "g++": "gcc", "apt": "apt-get", "pip3": "pip", "python3": "python",
+    "addgroup": "adduser", "useradd": "adduser", "groupadd": "adduser",
+}
 
 
 def find_static_busybox() -> Path | None:

@@ -153,7 +153,10 @@ class _Converter:
         if kind in ("for", "while", "until"):
             return self._loop(n)
         if kind == "function":
-            return Function(n.pos[0], n.pos[1], n.name.word, self.seq(n.body))
+            body = self.seq(n.body)
+            if len(body.stmts) == 1 and isinstance(body.stmts[0], Group) and not body.stmts[0].subshell:
+                body = body.stmts[0].body  # `f() { …; }`: the braces are the function's own
+            return Function(n.pos[0], n.pos[1], n.name.word, body)
         return Opaque(n.pos[0], n.pos[1], kind)
 
     def command(self, n: Any) -> Command:

@@ -127,6 +127,7 @@ class Script:
     heredocs: dict[int, int] = field(default_factory=dict)  # command start -> end of its here-doc bodies
     # parsed command substitutions, by the offset of their `$(` or backquote
     cmdsubs: dict[int, Node] = field(default_factory=dict)
+    parser: str = "bashlex"
 
 
 def walk(node: Node | Seq) -> list[Node]:

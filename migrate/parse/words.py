@@ -121,6 +121,8 @@ def _braced(body: str, quoted: bool, start: int, end: int, body_start: int) -> P
     name, rest = body[:name_end], body[name_end:]
     if not rest:
         return Param(name, None, None, quoted, start, end)
+    if name == "BASH_SOURCE" and rest == "[0]":  # the running script's path, like $0
+        return Param(name, None, None, quoted, start, end)
     for op in _OPS:
         if rest.startswith(op):
             return Param(name, op, rest[len(op) :], quoted, start, end, body_start + name_end + len(op))

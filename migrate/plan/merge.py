@@ -49,8 +49,9 @@ def _diag(df: Dockerfile, code: str, message: str, ins: Instruction | None = Non
     return Diagnostic(code, message, str(df.source.path), ins.line if ins else 1, 1)
 
 
-def name_stages(runtime: Dockerfile, builders: list[BuilderFile]) -> list[Diagnostic]:
-    """Give each builder's artifact stage a name and rename builder stages that clash with others."""
+def name_stages(runtime: Dockerfile, builders: list[BuilderFile], default: str = "builder") -> list[Diagnostic]:
+    """Give each builder's artifact stage a name (`default` when it has none) and rename builder stages that
+    clash with others."""
     diags: list[Diagnostic] = []
     taken = {s.name.lower() for s in runtime.stages if s.name}
     for b in builders:
@@ -78,9 +79,9 @@ def name_stages(runtime: Dockerfile, builders: list[BuilderFile]) -> list[Diagno
         if art is not None and art.name is not None:
             b.stage_name = b.renames.get(art.name.lower(), art.name)
             continue
-        new, n = "builder", 2
+        new, n = default, 2
         while new in taken:
-            new = f"builder-{n}"
+            new = f"{default}-{n}"
             n += 1
         b.stage_name = new
         taken.add(new)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_model import AndOr, Command, If, Node, Pipeline, Script
+from migrate.parse.shell_model import AndOr, Command, Function, If, Node, Pipeline, Script, walk
 from migrate.plan.flows import Flow
 from migrate.render.edits import Edit, apply_edits
 from migrate.source import SourceFile
@@ -217,7 +217,7 @@ def script_edits(source: SourceFile, flow: Flow, spans: list[tuple[int, int]], i
     candidates = [
         a
         for a in flow.graph.assignments
-        if a.site.guard is None
+        if not a.site.scope
         and not a.exported
         and a.site.unit is a.site.command
         and not a.site.command.words
@@ -249,3 +249,46 @@ def uses_variable(text: str, name: str) -> bool:
 
 def _count_uses(text: str, name: str) -> int:
     return len(_pattern(name).findall(text))
+
+
+def _covered(node: Node, spans: list[tuple[int, int]], script: Script) -> bool:
+    end = _unit_end(script, node)
+    return any(s <= node.start and end <= e for s, e in spans)
+
+
+def empty_bodies(
+    script: Script, spans: list[tuple[int, int]], source: SourceFile, plan: ScriptPlan
+) -> list[tuple[int, int]]:
+    """Removing every statement of a function or an `if` would leave invalid shell: remove a function
+    whose body empties together with its calls, and an `if` all of whose branches empty (its conditions
+    are tests); anything else is refused."""
+    extra: list[tuple[int, int]] = []
+    nodes = walk(script.body)
+    for node in nodes:
+        if isinstance(node, Function) and node.body.stmts and all(_covered(s, spans, script) for s in node.body.stmts):
+            extra.append((node.start, node.end))
+            for call in nodes:
+                if isinstance(call, Command) and call.words and call.words[0].text == node.name:
+                    if not any(call is s for s in script.body.stmts):
+                        plan.diagnostics.append(
+                            _diag(
+                                source,
+                                "MIG313",
+                                f"`{node.name}` only ran the flow; this call cannot be removed",
+                                call.start,
+                            )
+                        )
+                    extra.append((call.start, call.end))
+        elif isinstance(node, If):
+            bodies = [b for _, b in node.branches] + ([node.orelse] if node.orelse else [])
+            empty = [bool(b.stmts) and all(_covered(s, spans, script) for s in b.stmts) for b in bodies]
+            if all(empty) and not _covered(node, spans, script):
+                conds = [s for c, _ in node.branches for s in c.stmts]
+                if all(isinstance(c, Command) and c.words and c.words[0].text in ("[", "[[", "test") for c in conds):
+                    extra.append((node.start, node.end))
+                    continue
+            if any(empty) and not all(empty):
+                plan.diagnostics.append(
+                    _diag(source, "MIG313", "a branch of this `if` would be left empty", node.start)
+                )
+    return extra

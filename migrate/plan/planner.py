@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 
+from migrate.config import Config
 from migrate.diagnostics import Diagnostic
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
@@ -20,7 +21,14 @@ from migrate.plan.flows import (
     select_flow,
 )
 from migrate.plan.merge import BuilderFile, merge, name_stages
-from migrate.plan.orchestrator import ScriptPlan, carry_build_args, removal_spans, script_edits, uses_variable
+from migrate.plan.orchestrator import (
+    ScriptPlan,
+    carry_build_args,
+    empty_bodies,
+    removal_spans,
+    script_edits,
+    uses_variable,
+)
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
@@ -77,7 +85,10 @@ def _order(d: Diagnostic) -> tuple[str, int, int]:
 
 
 class Planner:
-    def __init__(self, repo: Repo, source: SourceFile, script: Script, others: list[str]) -> None:
+    def __init__(
+        self, repo: Repo, source: SourceFile, script: Script, others: list[str], config: Config | None = None
+    ) -> None:
+        self.config = Config() if config is None else config
         self.repo = repo
         self.source = source
         self.script = script
@@ -97,11 +108,6 @@ class Planner:
         self.diags.extend(graph.diagnostics)
         self.diags.extend(flow.diagnostics)
         flow.diagnostics.clear()
-        for site in flow.removed.values():
-            if site.guard is not None:
-                self.block(
-                    "MIG205", f"this flow command runs inside a `{site.guard}` (not traced yet)", site.command.start
-                )
         if not flow.artifacts:
             self.result.diagnostics = sorted(self.diags, key=_order)
             return self.result
@@ -168,10 +174,33 @@ class Planner:
         return (found[0][0], found[0][1]) if found else None
 
     # -- files -----------------------------------------------------------------------------------
+    def _check_scopes(self, flow: Flow, runtime: Build) -> None:
+        """The flow must run as one piece: all its builds, creates and copies under the same constructs,
+        and those only `if` branches or a function called once (the condition then still decides
+        whether the one merged build runs, as it decided the whole flow)."""
+        core = [b.site for b in flow.builders] + [
+            c.site for c in {id(a.extraction.container): a.extraction.container for a in flow.artifacts}.values()
+        ]
+        core += [a.extraction.site for a in flow.artifacts] + [runtime.site]
+        scope = runtime.site.scope
+        for site in core:
+            if site.scope != scope:
+                self.block(
+                    "MIG205",
+                    "the flow is split across different conditions, loops or function calls",
+                    site.command.start,
+                )
+                return
+        for kind, _, _ in scope:
+            if kind not in ("if", "function"):
+                self.block("MIG205", f"the flow runs inside a {kind}", runtime.site.command.start)
+                return
+
     def _plan_files(
         self, flow: Flow, runtime: Build, runtime_df: Dockerfile, builders: dict[int, BuilderFile]
     ) -> CopyPlan:
         source = self.source
+        self._check_scopes(flow, runtime)
         for b in flow.builders:
             if b.context is not None and b.context != runtime.context:
                 self.block(
@@ -180,7 +209,7 @@ class Planner:
                     b.site.command.start,
                 )
         order = [builders[id(b)] for b in flow.builders]
-        self.diags.extend(name_stages(runtime_df, order))
+        self.diags.extend(name_stages(runtime_df, order, self.config.stage_name))
         stages = {id(b): StageRef(builders[id(b)].stage_name, builders[id(b)].chown_root) for b in flow.builders}
         context = runtime.context or "."
         copies = CopyRewriter(runtime_df, context, flow.artifacts, stages, self.repo.exists, self.repo.listdir).run()
@@ -193,6 +222,7 @@ class Planner:
         self.diags.extend(merged.diagnostics)
         plan = ScriptPlan()
         spans = removal_spans(self.script, flow, source, plan)
+        spans += empty_bodies(self.script, spans, source, plan)
         carry_build_args(flow, runtime, _arg_names(runtime_df), source, plan)
         self.diags.extend(plan.diagnostics)
         deleted = self._deletions(flow, runtime, runtime_df)
@@ -265,6 +295,8 @@ class Planner:
                     )
 
     def _deletions(self, flow: Flow, runtime: Build, runtime_df: Dockerfile) -> list[str]:
+        if self.config.keep_legacy_files:
+            return []
         kept = {b.dockerfile for b in flow.graph.builds if b not in flow.builders}
         out = []
         for b in flow.builders:

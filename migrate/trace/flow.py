@@ -10,19 +10,28 @@ from migrate.trace.cp_rules import CpOutcome
 from migrate.trace.docker_cli import Arg, DockerCall
 from migrate.trace.values import Value
 
+# Where a statement runs: the constructs around it, outermost first, as (kind, node start, branch or call).
+# Kinds: if (branch index), loop, function (call offset), subshell, pipeline, condition (the `||` side).
+Scope = tuple[tuple[str, int, int], ...]
+
 
 @dataclass(frozen=True)
 class Site:
     """A command in the script and the statement that removing it deletes.
 
-    `unit` is the top-level statement holding the command (a command, an `&&`/`||` chain, an `if` used as a
-    status check). `guard` names the construct around it ("if", "loop", "function", ...), None at top level.
+    `unit` is the statement holding the command (a command, an `&&`/`||` chain, an `if` used as a status
+    check). `scope` says under which constructs it runs.
     """
 
     command: Command
     unit: Node
-    guard: str | None
+    scope: Scope
     order: int  # execution order of the command in the trace
+
+    @property
+    def guard(self) -> str | None:
+        """The innermost construct around the command, None at top level."""
+        return self.scope[-1][0] if self.scope else None
 
 
 @dataclass

@@ -30,7 +30,7 @@ from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
 from migrate.trace.cp_rules import PathState
 from migrate.trace.docker_cli import Arg, parse_docker
 from migrate.trace.docker_events import DockerEvents
-from migrate.trace.flow import Assignment, FlowGraph, HostStep, Site
+from migrate.trace.flow import Assignment, FlowGraph, HostStep, Scope, Site
 from migrate.trace.paths import repo_dir, to_repo_path
 from migrate.trace.values import EMPTY, Sym, Value
 
@@ -77,60 +77,62 @@ class Tracer:
 
     # -- statements ------------------------------------------------------------------------------
     def run(self) -> FlowGraph:
-        self.seq(self.script.body, None, top=True)
+        self.seq(self.script.body, (), top=True)
         return self.graph
 
-    def seq(self, seq: Seq, guard: str | None, top: bool = False) -> None:
+    def seq(self, seq: Seq, scope: Scope, top: bool = False) -> None:
         last_order: int | None = None
         for node in seq.stmts:
             if isinstance(node, If) and last_order is not None and is_status_check(node):
                 self.graph.status_checks[last_order] = node
                 continue
-            self.stmt(node, node, guard)
+            self.stmt(node, node, scope)
             last_order = self.order
 
-    def stmt(self, node: Node, unit: Node, guard: str | None) -> None:
+    def stmt(self, node: Node, unit: Node, scope: Scope) -> None:
         if isinstance(node, Command):
-            self.command(node, unit, guard)
+            self.command(node, unit, scope)
         elif isinstance(node, AndOr):
             for i, item in enumerate(node.items):
                 if i > 0 and node.ops[i - 1] == "||" and failure_handler(item, self.functions):
                     continue
-                self.stmt(item, unit, guard if i == 0 or node.ops[i - 1] == "&&" else guard or "condition")
+                conditional = i > 0 and node.ops[i - 1] == "||"
+                self.stmt(item, unit, (*scope, ("condition", node.start, i)) if conditional else scope)
         elif isinstance(node, Pipeline):
             for item in node.items:
-                self.stmt(item, unit, guard or "pipeline")
+                self.stmt(item, unit, (*scope, ("pipeline", node.start, 0)))
         elif isinstance(node, If):
-            self._if(node, unit, guard)
+            self._if(node, unit, scope)
         elif isinstance(node, Loop):
-            self._loop(node, guard)
+            self._loop(node, scope)
         elif isinstance(node, Function):
             self.functions[node.name] = node
         elif isinstance(node, Group):
             if node.subshell:
                 saved = (dict(self.env), self.cwd, list(self.dirstack))
-                self.seq(node.body, guard or "subshell")
+                self.seq(node.body, (*scope, ("subshell", node.start, 0)))
                 self.env, self.cwd, self.dirstack = saved
             else:
-                self.seq(node.body, guard)
+                self.seq(node.body, scope)
         elif isinstance(node, Opaque):
-            self._unknown_effects(node, guard)
+            self._unknown_effects(node)
 
-    def _if(self, node: If, unit: Node, guard: str | None) -> None:
+    def _if(self, node: If, unit: Node, scope: Scope) -> None:
         checked = wrapped_check(node)
         if checked is not None:  # `if ! docker build …; then exit 1; fi`: the if is the command's unit
-            self.stmt(checked, unit, guard)
+            self.stmt(checked, unit, scope)
             return
         before = dict(self.env)
         branches: list[dict[str, Value]] = []
-        for cond, body in node.branches:
-            self.seq(cond, guard or "if")
+        for i, (cond, body) in enumerate(node.branches):
+            branch = (*scope, ("if", node.start, i))
+            self.seq(cond, branch)
             self.env = dict(before)
-            self.seq(body, guard or "if")
+            self.seq(body, branch)
             branches.append(self.env)
             self.env = dict(before)
         if node.orelse is not None:
-            self.seq(node.orelse, guard or "if")
+            self.seq(node.orelse, (*scope, ("if", node.start, len(node.branches))))
             branches.append(self.env)
         else:
             branches.append(dict(before))
@@ -147,25 +149,26 @@ class Tracer:
                 out[name] = Value.of(Sym(f"cond:{name}@{at}"))
         return out
 
-    def _loop(self, node: Loop, guard: str | None) -> None:
+    def _loop(self, node: Loop, scope: Scope) -> None:
         before = dict(self.env)
+        inner = (*scope, ("loop", node.start, 0))
         if node.cond is not None:
-            self.seq(node.cond, guard or "loop")
+            self.seq(node.cond, inner)
         if node.var:
             self.env[node.var] = Value.of(Sym(f"loop:{node.var}@{node.start}"))
-        self.seq(node.body, guard or "loop")
+        self.seq(node.body, inner)
         # anything the body assigned may or may not have happened: unknown after the loop
         self.env = self._join(before, [self.env, before], node.start)
 
-    def _unknown_effects(self, node: Opaque, guard: str | None) -> None:
+    def _unknown_effects(self, node: Opaque) -> None:
         text = self.script.text[node.start : node.end]
         if "docker" in text or "podman" in text:
             self.diag("MIG205", f"a `{node.kind}` construct around docker commands is not traced", node.start)
 
     # -- commands --------------------------------------------------------------------------------
-    def command(self, cmd: Command, unit: Node, guard: str | None) -> None:
+    def command(self, cmd: Command, unit: Node, scope: Scope) -> None:
         self.order += 1
-        site = Site(cmd, unit, guard, self.order)
+        site = Site(cmd, unit, scope, self.order)
         self.site = site
         if not cmd.words:
             for a in cmd.assigns:
@@ -179,7 +182,8 @@ class Tracer:
             return
         if name is not None and name in self.functions and name not in self.calling:
             self.calling.add(name)
-            self.seq(self.functions[name].body, guard or "function")
+            fn = self.functions[name]
+            self.seq(fn.body, (*scope, ("function", fn.start, cmd.start)))
             self.calling.discard(name)
             return
         if name in ("cd", "pushd", "popd"):
@@ -276,6 +280,8 @@ class Tracer:
         current = self.env.get(name)
         if current is None and name == "PWD":
             current = Value.of(repo_dir(self.cwd))
+        elif current is None and name in ("0", "BASH_SOURCE"):  # the script's own path
+            current = Value.of(repo_dir(str(self.source.path)))
         if p.op is None:
             if current is not None:
                 return current
@@ -307,20 +313,52 @@ class Tracer:
     def _cmdsub(self, p: CmdSub) -> Value:
         inner = self.script.cmdsubs.get(p.start)
         text = self.script.text[p.inner_start : p.inner_end].strip()
+        if inner is None:
+            return Value.of(Sym(f"cmd:{text}"))
+        known = self._path_command(inner)
+        if known is not None:
+            return known
         if isinstance(inner, Command) and inner.words:
             argv = self.argv(inner.words)
-            head = argv[0].value.literal
-            if head == "pwd":
-                return Value.of(repo_dir(self.cwd))
-            if head == "dirname" and len(argv) == 2 and argv[1].value.pieces[:1] == (Sym("arg:0"),):
-                return Value.of(repo_dir(posixpath.dirname(str(self.source.path)) or "."))
             call = parse_docker(argv)
             if call is not None and self.site is not None:
                 produced = self.docker.handle(call, self.site, argv)
                 if produced is not None:
                     return produced
-        elif inner is not None and any(
-            isinstance(n, Command) and parse_docker(self.argv(n.words)) for n in walk(inner)
-        ):
+        elif any(isinstance(n, Command) and n.name in ("docker", "podman", "sudo") for n in walk(inner)):
             self.diag("MIG205", "docker commands inside a compound command substitution are not traced", p.start)
         return Value.of(Sym(f"cmd:{text}"))
+
+    def _path_command(self, node: Node) -> Value | None:
+        """The output of the path idioms scripts use to find themselves: `pwd`, `dirname`, `basename`,
+        `readlink -f`, `realpath`, and `cd DIR && pwd`."""
+        if isinstance(node, AndOr) and all(op == "&&" for op in node.ops) or isinstance(node, Group):
+            items = node.items if isinstance(node, AndOr) else node.body.stmts
+            if len(items) == 2 and all(isinstance(i, Command) and i.words for i in items):
+                first, last = items
+                assert isinstance(first, Command) and isinstance(last, Command)
+                if first.name == "cd" and last.name == "pwd" and len(first.words) == 2:
+                    target = self.eval_parts(first.words[1].parts).resolved
+                    rel = to_repo_path(target, self.cwd) if target is not None else None
+                    return Value.of(repo_dir(rel.rstrip("/"))) if rel is not None else None
+            return None
+        if not isinstance(node, Command) or not node.words:
+            return None
+        argv = [a for a in self.argv(node.words) if a.value.literal not in ("--", "-f", "-e", "-m")]
+        head = argv[0].value.literal
+        if head == "pwd":
+            return Value.of(repo_dir(self.cwd))
+        if head not in ("dirname", "basename", "readlink", "realpath") or len(argv) != 2:
+            return None
+        path = argv[1].value.resolved
+        if path is None:
+            return None
+        rel = to_repo_path(path, self.cwd)
+        if rel is None:
+            return None
+        rel = rel.rstrip("/") or "."
+        if head == "dirname":
+            return Value.of(repo_dir(posixpath.dirname(rel) or "."))
+        if head == "basename":
+            return Value.of(posixpath.basename(path.rstrip("/")))
+        return Value.of(repo_dir(rel))

@@ -15,13 +15,31 @@ from migrate.verify.engine import Engine
 
 CONFIG_PATH = "<image config>"
 ENGINE_LABELS = frozenset({"io.buildah.version"})  # added by the builder itself, not by the Dockerfile
-CONFIG_FIELDS = ("User", "WorkingDir", "Entrypoint", "Cmd", "Env", "ExposedPorts", "Volumes", "Labels",
-                 "StopSignal", "Healthcheck", "Shell", "OnBuild")
+CONFIG_FIELDS = (
+    "User",
+    "WorkingDir",
+    "Entrypoint",
+    "Cmd",
+    "Env",
+    "ExposedPorts",
+    "Volumes",
+    "Labels",
+    "StopSignal",
+    "Healthcheck",
+    "Shell",
+    "OnBuild",
+)
 FILE_FIELDS = ("type", "mode", "uid", "gid", "link", "device", "sha256")
 _TYPES = {
-    tarfile.REGTYPE: "file", tarfile.AREGTYPE: "file", tarfile.CONTTYPE: "file", tarfile.DIRTYPE: "dir",
-    tarfile.SYMTYPE: "symlink", tarfile.LNKTYPE: "hardlink", tarfile.CHRTYPE: "char device",
-    tarfile.BLKTYPE: "block device", tarfile.FIFOTYPE: "fifo",
+    tarfile.REGTYPE: "file",
+    tarfile.AREGTYPE: "file",
+    tarfile.CONTTYPE: "file",
+    tarfile.DIRTYPE: "dir",
+    tarfile.SYMTYPE: "symlink",
+    tarfile.LNKTYPE: "hardlink",
+    tarfile.CHRTYPE: "char device",
+    tarfile.BLKTYPE: "block device",
+    tarfile.FIFOTYPE: "fifo",
 }
 
 
@@ -109,9 +127,7 @@ def _empty_to_none(value: object) -> object:
     return None if value in ([], {}, "", None) else value
 
 
-def normalise_config(
-    config: Mapping[str, object], extra: Mapping[str, object] | None = None
-) -> dict[str, object]:
+def normalise_config(config: Mapping[str, object], extra: Mapping[str, object] | None = None) -> dict[str, object]:
     """The comparable part of an image config: [] / {} / "" count as None, engine labels are dropped.
 
     `extra` supplies Healthcheck, Shell and OnBuild where `config` lacks them (podman's OCI view)."""
@@ -205,15 +221,18 @@ def _buildah(engine: Engine, *args: str) -> str:
     """buildah on the engine's store (its view keeps HEALTHCHECK, SHELL and ONBUILD); "{}" on failure."""
     assert engine.buildah is not None
     proc = subprocess.run(
-        [*engine.buildah, *args], env=engine.environ(), capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=120, check=False,
+        [*engine.buildah, *args],
+        env=engine.environ(),
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
     )
     return proc.stdout if proc.returncode == 0 else "{}"
 
 
-def compare_images(
-    engine: Engine, legacy: str, migrated: str, scratch: Path, *, label: str
-) -> list[Difference]:
+def compare_images(engine: Engine, legacy: str, migrated: str, scratch: Path, *, label: str) -> list[Difference]:
     """All differences between two images in the engine's store: filesystem first, then config."""
     if legacy == migrated:
         return []

@@ -113,8 +113,11 @@ class Engine:
         """Untag or delete each ref, children before parents; returns the refs that could not be removed."""
         left = list(dict.fromkeys(refs))
         while left:
-            failed = [r for r in left if self.run("rmi", *(["-f"] if force else []), r,
-                                                  check=False, timeout=120).returncode != 0]
+            failed = [
+                r
+                for r in left
+                if self.run("rmi", *(["-f"] if force else []), r, check=False, timeout=120).returncode != 0
+            ]
             failed = [r for r in failed if self.image_exists(r)]
             if len(failed) == len(left):
                 break
@@ -207,9 +210,7 @@ def _docker_daemon() -> str | None:
         )
         if "podman" in version.stdout.lower():  # podman-docker's wrapper: use podman with our store instead
             return None
-        info = subprocess.run(
-            [docker, "info"], capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL
-        )
+        info = subprocess.run([docker, "info"], capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL)
     except (OSError, subprocess.TimeoutExpired):
         return None
     return docker if info.returncode == 0 else None

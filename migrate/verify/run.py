@@ -75,7 +75,12 @@ def _copy_repo(src: Path, dest: Path) -> None:
 
 
 def run_flow(
-    engine: Engine, shim: Shim, scratch: Path, phase: str, root: Path, entrypoint: tuple[str, ...],
+    engine: Engine,
+    shim: Shim,
+    scratch: Path,
+    phase: str,
+    root: Path,
+    entrypoint: tuple[str, ...],
     timeout: float,
 ) -> str:
     """Run one orchestrator with the shim first on PATH; return the image of its last build."""
@@ -83,8 +88,13 @@ def run_flow(
     with log_path.open("wb") as log:
         try:
             proc = subprocess.Popen(
-                list(entrypoint), cwd=root, env=shim.environ(), stdin=subprocess.DEVNULL,
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                list(entrypoint),
+                cwd=root,
+                env=shim.environ(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         except OSError as exc:
             raise FlowFailed(phase, f"cannot start {' '.join(entrypoint)}: {exc}") from exc
@@ -111,8 +121,7 @@ def run_flow(
     return image
 
 
-def migrated_entrypoint(legacy: tuple[str, ...], legacy_root: Path, migrated_root: Path,
-                         tag: str) -> tuple[str, ...]:
+def migrated_entrypoint(legacy: tuple[str, ...], legacy_root: Path, migrated_root: Path, tag: str) -> tuple[str, ...]:
     """The same command, unless the migration deleted the script it runs: then a plain `docker build .`."""
     for arg in legacy[1:] if len(legacy) > 1 else legacy:
         if (legacy_root / arg).is_file() and not (migrated_root / arg).is_file():
@@ -202,10 +211,20 @@ def verify_repo(
         diffs = compare_images(engine, legacy_image, migrated_image, scratch, label=shim.label)
         timings["compare"] = time.monotonic() - start
         status = "equivalent" if not diffs else "different"
-        say(f"compared in {timings['compare']:.1f} s: {status}"
-            + (f" ({len(diffs)} difference{'s' if len(diffs) != 1 else ''})" if diffs else ""))
-        return VerifyResult(str(path), status, engine.kind, migration=result, differences=tuple(diffs),
-                            legacy_image=legacy_image, migrated_image=migrated_image, timings=timings)
+        say(
+            f"compared in {timings['compare']:.1f} s: {status}"
+            + (f" ({len(diffs)} difference{'s' if len(diffs) != 1 else ''})" if diffs else "")
+        )
+        return VerifyResult(
+            str(path),
+            status,
+            engine.kind,
+            migration=result,
+            differences=tuple(diffs),
+            legacy_image=legacy_image,
+            migrated_image=migrated_image,
+            timings=timings,
+        )
     finally:
         if shim is not None:
             say("cleaning up")

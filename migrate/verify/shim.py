@@ -111,8 +111,15 @@ def install_shim(engine: Engine, scratch: Path, *, token: str, phase: str, no_ca
     config = scratch / "shim.json"
     config.write_text(
         json.dumps(
-            {"kind": engine.kind, "argv": list(engine.argv), "env": dict(engine.env), "log": str(log),
-             "label": label, "phase": phase, "no_cache": no_cache},
+            {
+                "kind": engine.kind,
+                "argv": list(engine.argv),
+                "env": dict(engine.env),
+                "log": str(log),
+                "label": label,
+                "phase": phase,
+                "no_cache": no_cache,
+            },
             indent=1,
         ),
         encoding="utf-8",
@@ -127,7 +134,7 @@ def install_shim(engine: Engine, scratch: Path, *, token: str, phase: str, no_ca
         "#!/bin/sh\n"
         "# docker, as seen by an orchestrator under `migrate verify`\n"
         f"exec {shlex.quote(sys.executable)} -E -s -c {shlex.quote(loader)} "
-        f"{shlex.quote(str(package_root))} {shlex.quote(str(config))} \"$@\"\n",
+        f'{shlex.quote(str(package_root))} {shlex.quote(str(config))} "$@"\n',
         encoding="utf-8",
     )
     script.chmod(0o755)

@@ -15,16 +15,64 @@ from pathlib import Path
 from typing import NoReturn
 
 # docker's global options that take a value (they come before the subcommand).
-_GLOBAL_VALUE_OPTS = {"-H", "--host", "-c", "--context", "--config", "-l", "--log-level",
-                      "--tlscacert", "--tlscert", "--tlskey"}
+_GLOBAL_VALUE_OPTS = {
+    "-H",
+    "--host",
+    "-c",
+    "--context",
+    "--config",
+    "-l",
+    "--log-level",
+    "--tlscacert",
+    "--tlscert",
+    "--tlskey",
+}
 # `docker build` / `buildx build` options that take a value; every other option is a flag.
 _BUILD_VALUE_OPTS = {
-    "-f", "--file", "-t", "--tag", "--build-arg", "--target", "--label", "--iidfile", "--network",
-    "--platform", "--cache-from", "--cache-to", "--build-context", "--secret", "--ssh", "-o", "--output",
-    "--progress", "--add-host", "--cgroup-parent", "--cpu-period", "--cpu-quota", "--cpu-shares", "-c",
-    "--cpuset-cpus", "--cpuset-mems", "-m", "--memory", "--memory-swap", "--shm-size", "--ulimit",
-    "--isolation", "--security-opt", "--metadata-file", "--builder", "--attest", "--allow", "--annotation",
-    "--call", "--sbom", "--provenance", "--format", "--layers", "--jobs",
+    "-f",
+    "--file",
+    "-t",
+    "--tag",
+    "--build-arg",
+    "--target",
+    "--label",
+    "--iidfile",
+    "--network",
+    "--platform",
+    "--cache-from",
+    "--cache-to",
+    "--build-context",
+    "--secret",
+    "--ssh",
+    "-o",
+    "--output",
+    "--progress",
+    "--add-host",
+    "--cgroup-parent",
+    "--cpu-period",
+    "--cpu-quota",
+    "--cpu-shares",
+    "-c",
+    "--cpuset-cpus",
+    "--cpuset-mems",
+    "-m",
+    "--memory",
+    "--memory-swap",
+    "--shm-size",
+    "--ulimit",
+    "--isolation",
+    "--security-opt",
+    "--metadata-file",
+    "--builder",
+    "--attest",
+    "--allow",
+    "--annotation",
+    "--call",
+    "--sbom",
+    "--provenance",
+    "--format",
+    "--layers",
+    "--jobs",
 }
 _NOOP = {("push",), ("image", "push"), ("login",), ("logout",), ("buildx", "push")}
 _PULL = {("pull",), ("image", "pull")}
@@ -57,7 +105,7 @@ def split_command(args: Sequence[str]) -> Command:
     sub: list[str] = rest[:1]
     if sub and sub[0] in ("buildx", "image", "container", "builder") and len(rest) > 1:
         sub.append(rest[1])
-    return Command(tuple(glob), tuple(sub), tuple(rest[len(sub):]))
+    return Command(tuple(glob), tuple(sub), tuple(rest[len(sub) :]))
 
 
 @dataclass
@@ -80,7 +128,7 @@ def parse_build(rest: Sequence[str]) -> BuildArgs:
     while i < len(rest):
         arg = rest[i]
         if arg == "--":
-            out.positional.extend(rest[i + 1:])
+            out.positional.extend(rest[i + 1 :])
             break
         if not arg.startswith("-") or arg == "-":
             out.positional.append(arg)
@@ -188,8 +236,12 @@ class Shim:
 
     def engine(self, *args: str, capture: bool = False) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [*self.argv, *args], env=self.env, text=True, check=False,
-            stdin=subprocess.DEVNULL, capture_output=capture,
+            [*self.argv, *args],
+            env=self.env,
+            text=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+            capture_output=capture,
         )
 
     def exists(self, ref: str) -> bool:
@@ -258,8 +310,15 @@ class Shim:
         iid_path = Path(parsed.iidfile or own_iid)
         image = iid_path.read_text().strip() if proc.returncode == 0 and iid_path.exists() else None
         Path(own_iid).unlink(missing_ok=True)
-        self.record("build", argv=list(cmd.rest), cwd=os.getcwd(), rc=proc.returncode, image=image,
-                    tags=parsed.tags, preexisting=preexisting)
+        self.record(
+            "build",
+            argv=list(cmd.rest),
+            cwd=os.getcwd(),
+            rc=proc.returncode,
+            image=image,
+            tags=parsed.tags,
+            preexisting=preexisting,
+        )
         return proc.returncode
 
     def _missing_bases(self, parsed: BuildArgs) -> list[str]:

@@ -1,0 +1,1 @@
+"""Bulk: the pipeline over many repositories in parallel processes, resumable, sharded, with a summary."""

@@ -1,0 +1,115 @@
+"""Which repositories a bulk run takes: roots expanded, path lists read, duplicates dropped, shards cut."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import posixpath
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+_SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+_SCRIPT_SUFFIXES = (".sh", ".bash")
+
+
+class SelectionError(ValueError):
+    """A root, a path list or a shard specification the user gave cannot be used (a usage error)."""
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Shard `index` of `count`, 1-based: `--shard 2/4` is the second quarter."""
+
+    index: int
+    count: int
+
+    @classmethod
+    def parse(cls, spec: str) -> Shard:
+        m = _SHARD.match(spec)
+        if m is None:
+            raise SelectionError(f"--shard must look like K/N (e.g. 2/4), not {spec!r}")
+        index, count = int(m.group(1)), int(m.group(2))
+        if count < 1 or not 1 <= index <= count:
+            raise SelectionError(f"--shard {spec}: K must be between 1 and N")
+        return cls(index, count)
+
+    def takes(self, repo: str) -> bool:
+        return shard_of(repo, self.count) == self.index
+
+
+def normalise(repo: str) -> str:
+    """The spelling sharding hashes: POSIX separators, `.`/`..`/doubled slashes folded, no trailing slash."""
+    return posixpath.normpath(repo if os.sep == "/" else repo.replace(os.sep, "/"))
+
+
+def shard_of(repo: str, count: int) -> int:
+    """The 1-based shard a repository falls in: the first 8 bytes of sha1(normalised path), big-endian,
+    modulo `count`, plus one. Pure and stable across machines, Python versions and runs."""
+    digest = hashlib.sha1(normalise(repo).encode("utf-8", "surrogateescape")).digest()
+    return int.from_bytes(digest[:8], "big") % count + 1
+
+
+def _looks_like_repo(root: Path) -> bool:
+    """A root is a repository itself when it is a git work tree or has a Dockerfile or a shell script at
+    its top; otherwise its immediate subdirectories are the repositories."""
+    from migrate.discover import is_dockerfile_name
+
+    try:
+        with os.scandir(root) as entries:
+            for entry in entries:
+                if entry.name == ".git":
+                    return True
+                if entry.is_file() and (is_dockerfile_name(entry.name) or entry.name.endswith(_SCRIPT_SUFFIXES)):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def expand_root(root: str) -> list[str]:
+    """The repositories under one ROOT, as `ROOT/name` spelled from the ROOT as given, sorted by name."""
+    path = Path(root)
+    if not path.is_dir():
+        raise SelectionError(f"{root}: not a directory")
+    if _looks_like_repo(path):
+        return [root]
+    with os.scandir(path) as entries:
+        names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_dir())
+    return [os.path.join(root, name) for name in names]
+
+
+def read_list(source: str) -> list[str]:
+    """Repository paths from a file, one a line (`-`: standard input); blank lines and `#` comments skipped.
+    The paths are repositories; they are not expanded like a ROOT."""
+    try:
+        if source == "-":
+            lines: Iterable[str] = sys.stdin.read().splitlines()
+        else:
+            lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SelectionError(f"{source}: cannot be read: {exc.strerror}") from None
+    return [s for s in (line.strip() for line in lines) if s and not s.startswith("#")]
+
+
+def unique(repos: Iterable[str]) -> Iterator[str]:
+    """Each repository once, in first-seen order (two spellings of one path count as one)."""
+    seen: set[str] = set()
+    for repo in repos:
+        key = normalise(repo)
+        if key not in seen:
+            seen.add(key)
+            yield repo
+
+
+def select(roots: Iterable[str], from_file: str | None = None, shard: Shard | None = None) -> list[str]:
+    """Every repository of the run, in a stable order: roots first (each sorted), then the list file."""
+    found: list[str] = []
+    for root in roots:
+        found.extend(expand_root(root))
+    if from_file is not None:
+        found.extend(read_list(from_file))
+    repos = unique(found)
+    return [r for r in repos if shard is None or shard.takes(r)]

@@ -1,0 +1,137 @@
+"""One repository in a bulk worker: migrate it, write or patch it there, and return its small results line."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from migrate.bulk.select import normalise
+
+if TYPE_CHECKING:
+    from migrate.outcome import RepoResult
+
+MigrateFn = Callable[[Path], "RepoResult"]
+SCHEMA_VERSION = 1  # of the results line; the embedded report keeps json_report's own schema_version
+
+
+class Mode(StrEnum):
+    WRITE = "write"  # write the migration into the repository
+    DIFF = "diff"  # write nothing; the diff goes to stdout
+    CHECK = "check"  # write nothing
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    """What every repository of the run gets done to it (picklable: it travels to the workers)."""
+
+    mode: Mode = Mode.CHECK
+    patch_dir: str | None = None
+
+
+class Done(NamedTuple):
+    """What a worker sends back for one repository: never the files, only the line and what the summary needs."""
+
+    repo: str
+    line: str  # the JSON results line, without its newline
+    outcome: str
+    blockers: tuple[tuple[str, str], ...]  # (code, title) of each blocking diagnostic, each code once
+    diff: str | None = None  # --diff only: the repository's unified diff
+
+
+def patch_name(repo: str) -> str:
+    """The patch file for a repository: its normalised path with `/` as `__` (`org/svc-a` -> `org__svc-a.patch`)."""
+    key = normalise(repo).lstrip("/") or "root"
+    return key.replace("/", "__") + ".patch"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def failed(repo: str, reason: str, detail: str | None = None, seconds: float | None = None) -> Done:
+    """The line of a repository the tool failed on: an error, a crash of its worker, or a timeout."""
+    record: dict[str, Any] = {
+        "repo": repo,
+        "outcome": "failed",
+        "reason": reason,
+        "changes": [],
+        "diagnostics": [],
+    }
+    if detail:
+        record["traceback"] = detail
+    if seconds is not None:
+        record["seconds"] = round(seconds, 4)
+    return Done(repo, json.dumps(record), "failed", ())
+
+
+def _default_migrate(root: Path) -> RepoResult:
+    from migrate.pipeline import migrate_repo
+
+    return migrate_repo(root)
+
+
+def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> Done:
+    """Migrate one repository. Never raises: whatever goes wrong becomes a `failed` line."""
+    start = time.perf_counter()
+    try:
+        path = Path(repo)
+        if not path.is_dir():
+            return failed(repo, "not a directory", seconds=time.perf_counter() - start)
+        result = (migrate_fn or _default_migrate)(path)
+        return _done(repo, path, result, spec, start)
+    except Exception as exc:  # a bug in the pipeline for this repository: recorded, the run goes on
+        reason = f"internal error: {type(exc).__name__}: {exc}"
+        return failed(repo, reason, traceback.format_exc(), seconds=time.perf_counter() - start)
+
+
+def _done(repo: str, path: Path, result: RepoResult, spec: TaskSpec, start: float) -> Done:
+    from migrate.outcome import Outcome
+    from migrate.report.json_report import result_dict
+
+    patch: str | None = None
+    diff: str | None = None
+    written = False
+    if result.outcome is Outcome.MIGRATED and result.changes:
+        if spec.mode is Mode.WRITE:
+            from migrate.write import apply_changes
+
+            apply_changes(path, result.changes)
+            written = True
+        if spec.patch_dir is not None or spec.mode is Mode.DIFF:
+            from migrate.render.diff import render_diff
+
+            text = render_diff(result.changes)
+            if spec.patch_dir is not None:
+                target = Path(spec.patch_dir) / patch_name(repo)
+                _write_atomic(target, text)
+                patch = str(target)
+            if spec.mode is Mode.DIFF:
+                diff = text
+    record = result_dict(result)
+    record["results_schema_version"] = SCHEMA_VERSION
+    record["repo"] = repo  # as given, so a re-run recognises it
+    record["written"] = written
+    if patch is not None:
+        record["patch"] = patch
+    record["seconds"] = round(time.perf_counter() - start, 4)
+    codes: dict[str, str] = {}
+    for d in result.blockers:
+        codes.setdefault(d.code, d.rule.title)
+    line = json.dumps(record)
+    return Done(repo, line, result.outcome.value, tuple(codes.items()), diff)

@@ -1,0 +1,122 @@
+"""The pull-request report (`--format markdown`): summary line, flow graph, diff, diagnostics, what to check."""
+
+from __future__ import annotations
+
+import re
+
+from migrate.diagnostics import Diagnostic, Severity
+from migrate.outcome import Outcome, RepoResult
+from migrate.report.explain import outcome_line
+from migrate.report.mermaid import render_mermaid
+
+# GitHub refuses comments over 65,536 characters; the diff gets most of that, the rest stays readable.
+MAX_DIFF_CHARS = 40_000
+_ICON = {Severity.ERROR: "🛑", Severity.WARNING: "⚠️", Severity.NOTE: "ℹ️"}  # noqa: RUF001
+
+
+def _fence(text: str, lang: str) -> str:
+    """A fenced block whose fence is longer than any backtick run inside (a diff may contain fences)."""
+    longest = max((len(m) for m in re.findall(r"`{3,}", text)), default=2)
+    fence = "`" * (longest + 1)
+    body = text if text.endswith("\n") or not text else text + "\n"
+    return f"{fence}{lang}\n{body}{fence}"
+
+
+def _truncate(diff: str) -> tuple[str, int]:
+    if len(diff) <= MAX_DIFF_CHARS:
+        return diff, 0
+    cut = diff.rfind("\n", 0, MAX_DIFF_CHARS) + 1
+    return diff[:cut], diff[cut:].count("\n")
+
+
+def _where(d: Diagnostic, link_base: str | None) -> str:
+    loc = d.location()
+    if not loc:
+        return ""
+    if link_base is None or d.path is None:
+        return f"`{loc}` "
+    anchor = f"#L{d.line}" if d.line else ""
+    return f"[`{loc}`]({link_base}{d.path}{anchor}) "
+
+
+def _diagnostic(d: Diagnostic, link_base: str | None) -> str:
+    hint = d.hint or d.rule.hint
+    head = f"- {_ICON[d.severity]} **{d.code}** {_where(d, link_base)}{d.message} ({d.rule.title})"
+    return f"{head}  \n  _{hint}_" if hint else head
+
+
+def review_items(result: RepoResult) -> list[str]:
+    """What the tool could not check or update itself, for a person to look at before merging."""
+    if result.outcome is Outcome.BLOCKED:
+        return ["Fix the blockers above (each names the statement), then run `migrate run --diff` again."]
+    if result.outcome is not Outcome.MIGRATED:
+        return []
+    items: list[str] = []
+    for flow in result.flows:
+        for b in flow.builds:
+            if b.role == "builder" and b.tags:
+                tags = ", ".join(f"`{t}`" for t in b.tags)
+                items.append(
+                    f"The builder image {tags} is no longer built: anything outside this repository that pulls, "
+                    "runs or pushes it (CI jobs, deploy scripts, other repositories) must change."
+                )
+        hosts = [f"`{a.host_path}`" for a in flow.artifacts]
+        if hosts:
+            items.append(
+                f"{', '.join(hosts)} no longer appear{'s' if len(hosts) == 1 else ''} on the host after "
+                f"`{flow.script}`: a later step that expects {'it' if len(hosts) == 1 else 'them'} there must "
+                "take it from the image (`docker build --target <stage> --output type=local,dest=out .`)."
+            )
+    deleted = [f"`{c.path}`" for c in result.changes if c.kind == "deleted"]
+    if deleted:
+        items.append(
+            f"Deleted: {', '.join(deleted)}. References inside this repository were checked; references from "
+            "outside it (CI configuration elsewhere, wikis, other repositories) could not be updated."
+        )
+    for d in result.diagnostics:
+        if d.severity is Severity.WARNING or d.code == "MIG209":
+            items.append(f"{d.code} at `{d.location()}`: {d.message}.")
+    items.append(
+        "Run `migrate verify` where a container engine is available: it builds the legacy and the migrated "
+        "setup and compares the two images (files, modes, owners, config)."
+    )
+    return items
+
+
+def render_markdown(result: RepoResult, diff: str, *, link_base: str | None = None) -> str:
+    """One repository's report, sized for a pull-request comment. `link_base` (for example
+    `https://github.com/OWNER/REPO/blob/SHA/`) turns each `file:line` into a link."""
+    blockers = len(result.blockers)
+    warnings = sum(1 for d in result.diagnostics if d.severity is Severity.WARNING)
+    counts = f"{blockers} blocker{'s' if blockers != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+    advisories = len(result.advisories)
+    out = [
+        f"### dockerfile-migrate: `{result.repo}`",
+        "",
+        f"**{outcome_line(result)}** ({counts}, {advisories} advisor{'ies' if advisories != 1 else 'y'})",
+    ]
+    if result.summary:
+        out += ["", *(f"- {line}" for line in result.summary)]
+    if result.flows:
+        out += ["", "#### Flow", "", _fence(render_mermaid(result), "mermaid")]
+    if diff:
+        shown, hidden = _truncate(diff)
+        out += ["", "#### Diff", "", _fence(shown, "diff")]
+        if hidden:
+            out.append(f"_{hidden} more lines not shown; run `migrate run --diff` for the whole diff._")
+    shown_diags = [d for d in result.diagnostics if d.severity is not Severity.NOTE or d.code != "MIG001"]
+    if shown_diags:
+        out += ["", "#### Diagnostics", "", *(_diagnostic(d, link_base) for d in shown_diags)]
+    items = review_items(result)
+    if items:
+        out += ["", "#### Check by hand", "", *(f"- [ ] {item}" for item in items)]
+    if result.advisories:
+        out += [
+            "",
+            "#### Advisories",
+            "",
+            "_Beyond the migration: not part of the diff above, never applied, never change the exit code._",
+            "",
+            *(_diagnostic(d, link_base) for d in result.advisories),
+        ]
+    return "\n".join(out) + "\n"
