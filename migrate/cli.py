@@ -6,11 +6,14 @@ import sys
 import traceback
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from migrate.exitcodes import Exit
+
+if TYPE_CHECKING:
+    from migrate.config import Config
 
 app = typer.Typer(
     add_completion=False,
@@ -22,6 +25,14 @@ app = typer.Typer(
 
 class Format(StrEnum):
     text = "text"
+    json = "json"
+    markdown = "markdown"
+    sarif = "sarif"
+
+
+class ExplainFormat(StrEnum):
+    text = "text"
+    mermaid = "mermaid"
     json = "json"
 
 
@@ -40,6 +51,17 @@ def _internal_error(exc: BaseException) -> None:
     raise typer.Exit(Exit.INTERNAL)
 
 
+def _config(path: Path) -> Config:
+    """The repository's configuration; a file the tool refuses is a usage error (exit 2)."""
+    from migrate.config import ConfigError, load_config
+
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        sys.stderr.write(f"migrate: configuration error: {exc}\n")
+        raise typer.Exit(Exit.USAGE) from None
+
+
 @app.command()
 def run(
     path: PathArg = Path("."),
@@ -55,11 +77,12 @@ def run(
     if not path.is_dir():
         sys.stderr.write(f"migrate: {path}: not a directory\n")
         raise typer.Exit(Exit.USAGE)
+    config = _config(path)
     try:
         from migrate.pipeline import migrate_repo
         from migrate.write import apply_changes
 
-        result = migrate_repo(path)
+        result = migrate_repo(path, config)
         write = not (diff or check)
         if write and result.changes:
             apply_changes(path, result.changes)
@@ -67,6 +90,29 @@ def run(
     except typer.Exit:
         raise
     except Exception as exc:  # the one place a bug becomes exit 123
+        _internal_error(exc)
+    raise typer.Exit(code)
+
+
+@app.command()
+def explain(
+    path: PathArg = Path("."),
+    fmt: Annotated[ExplainFormat, typer.Option("--format", help="text (words), mermaid (graph) or json.")] = (
+        ExplainFormat.text
+    ),
+) -> None:
+    """Show the traced flow: builds, extracted artifacts and their new COPY --from, removed statements, blockers."""
+    from migrate.report.console import report_explain
+
+    if not path.is_dir():
+        sys.stderr.write(f"migrate: {path}: not a directory\n")
+        raise typer.Exit(Exit.USAGE)
+    config = _config(path)
+    try:
+        from migrate.pipeline import migrate_repo
+
+        code = report_explain(migrate_repo(path, config), fmt=fmt.value)
+    except Exception as exc:  # a bug becomes exit 123
         _internal_error(exc)
     raise typer.Exit(code)
 
@@ -124,6 +170,77 @@ def verify(
     counted = f" ({n} difference{'s' if n != 1 else ''})" if n else ""
     sys.stdout.write(f"{path}: {result.status}{counted}\n")
     raise typer.Exit(Exit.OK if result.equivalent else Exit.DIFFERENT)
+
+
+@app.command()
+def bulk(
+    roots: Annotated[
+        list[str] | None,
+        typer.Argument(help="Directories of repositories (each subdirectory is one), or repositories themselves."),
+    ] = None,
+    from_file: Annotated[
+        str | None, typer.Option("--from-file", help="Read repository paths, one a line ('-': stdin).")
+    ] = None,
+    diff: Annotated[bool, typer.Option("--diff", help="Write nothing; print each repository's diff.")] = False,
+    check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 if a migration is pending.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel processes (default: the CPU count).")] = 0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per repository (0: no limit).")] = 300.0,
+    results: Annotated[
+        str | None, typer.Option("--results", help="JSON Lines file: one line per repository; a re-run resumes.")
+    ] = None,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Redo the repositories --results records as failed.")
+    ] = False,
+    shard: Annotated[str | None, typer.Option("--shard", help="K/N: take the K-th of N deterministic shares.")] = None,
+    patch_dir: Annotated[
+        str | None, typer.Option("--patch-dir", help="Write one `git apply`-able patch per migrated repository.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="Summary: text (stderr), json or markdown (stdout).")
+    ] = "text",
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Migrate many repositories in parallel processes: resumable, shardable, with a summary."""
+    from migrate.bulk.runner import BulkOptions, run_bulk
+    from migrate.bulk.select import SelectionError, Shard
+    from migrate.bulk.task import Mode
+
+    def usage(message: str) -> typer.Exit:
+        sys.stderr.write(f"migrate bulk: {message}\n")
+        return typer.Exit(Exit.USAGE)
+
+    if not roots and from_file is None:
+        raise usage("give at least one ROOT or --from-file")
+    if fmt not in ("text", "json", "markdown"):
+        raise usage(f"--format must be text, json or markdown, not {fmt!r}")
+    if diff and fmt != "text":
+        raise usage("--diff prints diffs on stdout; use --patch-dir with --format json|markdown")
+    if retry_failed and results is None:
+        raise usage("--retry-failed needs --results")
+    if jobs < 0 or timeout < 0:
+        raise usage("--jobs and --timeout cannot be negative")
+    try:
+        opts = BulkOptions(
+            roots=tuple(roots or ()),
+            from_file=from_file,
+            mode=Mode.DIFF if diff else Mode.CHECK if check else Mode.WRITE,
+            jobs=jobs,
+            timeout=timeout or None,
+            results=results,
+            retry_failed=retry_failed,
+            shard=Shard.parse(shard) if shard is not None else None,
+            patch_dir=patch_dir,
+            fmt=fmt,
+            quiet=quiet,
+            verbose=verbose,
+        )
+        summary = run_bulk(opts)
+    except SelectionError as exc:
+        raise usage(str(exc)) from None
+    except Exception as exc:  # a bug in the runner itself (a repository's own failure is only recorded)
+        _internal_error(exc)
+    raise typer.Exit(summary.exit_code)
 
 
 def main() -> None:

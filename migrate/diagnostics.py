@@ -193,8 +193,8 @@ CATALOGUE: dict[str, Rule] = _rules(
         "MIG403",
         N,
         "no .dockerignore in the build context",
-        "The whole context is sent to the builder stage now; a .dockerignore (.git, build output, "
-        "local secrets) keeps it small and keeps secrets out of the image.",
+        "Every build sends the whole context to the builder; a .dockerignore (.git, build output, local "
+        "secrets) keeps it small and keeps secrets out of the image.",
     ),
 )
 

@@ -14,6 +14,7 @@ class Exit(IntEnum):
     NO_BASE_IMAGE = 6  # verify: a base image is not in the engine's local store (verify never pulls)
     BUILD_FAILED = 7  # verify: the legacy or the migrated flow failed to build an image
     INTERNAL = 123  # a bug: message on stderr, nothing half-written
+    INTERRUPTED = 130  # bulk: stopped by Ctrl-C (SIGINT); every finished repository is in the results file
 
 
 EXIT_MEANINGS: dict[Exit, str] = {
@@ -26,4 +27,5 @@ EXIT_MEANINGS: dict[Exit, str] = {
     Exit.NO_BASE_IMAGE: "verify: a base image is missing from the engine's local store (nothing is pulled)",
     Exit.BUILD_FAILED: "verify: the legacy or the migrated flow failed to build an image",
     Exit.INTERNAL: "internal error (a bug): message on stderr, nothing half-written",
+    Exit.INTERRUPTED: "bulk: interrupted (Ctrl-C); the repositories finished so far are in the results file",
 }

@@ -14,6 +14,7 @@ from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
+from migrate.parse.words import WordError
 from migrate.plan.planner import Planner, ScriptResult
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
@@ -81,7 +82,11 @@ def _migrate(root: Path, config: Config) -> RepoResult:
             diags.append(_parse_error(source, err))
             continue
         others = [p for p in inv.others + inv.scripts + inv.dockerfiles if p != path]
-        result = Planner(repo, source, script, others, config).run()
+        try:
+            result = Planner(repo, source, script, others, config).run()
+        except WordError as err:  # a word the parser accepted but the word splitter cannot read
+            diags.append(_parse_error(source, ShellSyntaxError(str(err), err.offset)))
+            continue
         if result is not None and (note := flow_left_alone(repo, result, config)) is not None:
             diags.append(note)
             continue

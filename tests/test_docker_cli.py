@@ -84,16 +84,12 @@ def test_docker_start(words: tuple[str | Value, ...], start: int) -> None:
             ("build", {"tag": ["foo"]}, ["quiet"], ["."]),
             id="combined short flags ending in a value option",
         ),
-        pytest.param(
-            ("docker", "build", "--no-cache=false", "."), ("build", {}, [], ["."]), id="boolean set to false"
-        ),
+        pytest.param(("docker", "build", "--no-cache=false", "."), ("build", {}, [], ["."]), id="boolean set to false"),
         pytest.param(
             ("docker", "build", "--no-cache=true", "."), ("build", {}, ["no-cache"], ["."]), id="boolean set to true"
         ),
         pytest.param(("docker", "build", "--", "."), ("build", {}, [], ["."]), id="double dash ends options"),
-        pytest.param(
-            ("docker", "create", "--name", "c", "img"), ("create", {"name": ["c"]}, [], ["img"]), id="create"
-        ),
+        pytest.param(("docker", "create", "--name", "c", "img"), ("create", {"name": ["c"]}, [], ["img"]), id="create"),
         pytest.param(
             ("docker", "container", "create", "--name=c", "img", "sh", "-c", "x"),
             ("create", {"name": ["c"]}, [], ["img", "sh", "-c", "x"]),

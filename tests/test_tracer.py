@@ -67,7 +67,7 @@ def test_value_propagation(script: str, name: str, expected: Value) -> None:
 
 
 def test_same_positional_unknown_compares_equal_everywhere() -> None:
-    tracer, graph = trace("T=${1:-latest}\ndocker build -t app:$T .\ndocker build -t app:${1:-latest} .\n")
+    _, graph = trace("T=${1:-latest}\ndocker build -t app:$T .\ndocker build -t app:${1:-latest} .\n")
     assert graph.builds[0].tags == graph.builds[1].tags == [Value.of("app:", Sym("arg:1:-latest", "latest"))]
 
 
@@ -78,8 +78,14 @@ def test_if_join_makes_differing_values_unknown_and_equal_values_known() -> None
 
 
 def test_loop_assignments_are_unknown_after_the_loop() -> None:
-    tracer, _ = trace("Z=0\nfor i in a b; do Z=$i; done\n")
+    tracer, _ = trace("Z=0\nfor i in $LIST; do Z=$i; done\n")
     assert tracer.env["Z"].literal is None
+
+
+def test_for_over_literal_words_is_unrolled() -> None:
+    tracer, graph = trace("for t in a b; do docker build -t $t .; done\n")
+    assert [b.tags for b in graph.builds] == [[Value.of("a")], [Value.of("b")]]
+    assert tracer.env["t"] == Value.of("b")
 
 
 def test_subshell_does_not_leak_assignments() -> None:
@@ -152,7 +158,9 @@ def test_if_not_command_then_exit_is_the_commands_unit() -> None:
     [
         pytest.param("cd sub\ndocker build .\n", ["sub"], id="cd"),
         pytest.param("cd sub\ncd ..\ndocker build .\n", ["."], id="cd back up"),
-        pytest.param("pushd a\npushd b\ndocker build .\npopd\ndocker build .\npopd\ndocker build .\n", None, id="stack"),
+        pytest.param(
+            "pushd a\npushd b\ndocker build .\npopd\ndocker build .\npopd\ndocker build .\n", None, id="stack"
+        ),
         pytest.param('cd "$(dirname "$0")"\ndocker build .\n', ["."], id="cd to the script's directory"),
     ],
 )
@@ -248,7 +256,8 @@ def test_copy_into_a_container_is_a_use_not_an_extraction() -> None:
     [
         pytest.param("docker build -t b .\n", None, id="top level"),
         pytest.param("if true; then docker build -t b .; fi\n", "if", id="inside if"),
-        pytest.param("for i in 1; do docker build -t b .; done\n", "loop", id="inside loop"),
+        pytest.param("for i in $L; do docker build -t b .; done\n", "loop", id="inside loop"),
+        pytest.param("for i in 1; do docker build -t b .; done\n", "for-item", id="inside an unrolled for"),
         pytest.param("while c; do docker build -t b .; done\n", "loop", id="inside while"),
         pytest.param("f() {\n  docker build -t b .\n}\nf\n", "function", id="inside a called function"),
         pytest.param("( docker build -t b . )\n", "subshell", id="inside a subshell"),

@@ -18,9 +18,7 @@ from migrate.parse.words import CmdSub, Lit, Opaque, Param, WordError, has_unquo
         pytest.param('""', (Lit("", True),), id="empty double quotes are an empty but present argument"),
         pytest.param("'$x'", (Lit("$x", True),), id="dollar inside single quotes is literal"),
         pytest.param(r"\$x", (Lit("$", True), Lit("x", False)), id="backslash-dollar is a literal dollar"),
-        pytest.param(
-            'a"b"c', (Lit("a", False), Lit("b", True), Lit("c", False)), id="quoting changes split literals"
-        ),
+        pytest.param('a"b"c', (Lit("a", False), Lit("b", True), Lit("c", False)), id="quoting changes split literals"),
         pytest.param('"a\\tb"', (Lit("a\\tb", True),), id="backslash before ordinary char kept in double quotes"),
         pytest.param('"a\\"b"', (Lit('a"b', True),), id="escaped double quote inside double quotes"),
         pytest.param("a\\\nb", (Lit("ab", False),), id="backslash-newline is a line continuation"),
@@ -141,14 +139,12 @@ def test_unterminated_construct_raises_word_error(src: str) -> None:
         split_word(src)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: unterminated double quote reports the end of the word, not the quote")
 def test_unterminated_double_quote_points_at_the_quote() -> None:
     with pytest.raises(WordError) as info:
         split_word('ab"cd', base=10)
     assert info.value.offset == 12
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: unterminated $( / ${ offsets are relative to the word, not absolute")
 def test_unterminated_substitution_offset_is_absolute() -> None:
     with pytest.raises(WordError) as info:
         split_word("$(abc", base=100)

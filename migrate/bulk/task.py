@@ -95,9 +95,14 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
             return failed(repo, "not a directory", seconds=time.perf_counter() - start)
         result = (migrate_fn or _default_migrate)(path)
         return _done(repo, path, result, spec, start)
-    except Exception as exc:  # a bug in the pipeline for this repository: recorded, the run goes on
+    except Exception as exc:  # recorded as this repository's outcome; the run goes on
+        from migrate.config import ConfigError
+
+        seconds = time.perf_counter() - start
+        if isinstance(exc, ConfigError):  # the repository's own configuration is refused: not a bug
+            return failed(repo, f"configuration error: {exc}", seconds=seconds)
         reason = f"internal error: {type(exc).__name__}: {exc}"
-        return failed(repo, reason, traceback.format_exc(), seconds=time.perf_counter() - start)
+        return failed(repo, reason, traceback.format_exc(), seconds=seconds)
 
 
 def _done(repo: str, path: Path, result: RepoResult, spec: TaskSpec, start: float) -> Done:

@@ -141,8 +141,8 @@ class _Converter:
             parts = [c for c in n.children if c.is_named]
             return Pipeline(s, e, tuple(self.stmt(c) for c in parts))
         if t == "negated_command":
-            inner = [c for c in n.children if c.is_named]
-            return Pipeline(s, e, tuple(self.stmt(c) for c in inner), negated=True)
+            negated = [c for c in n.children if c.is_named]
+            return Pipeline(s, e, tuple(self.stmt(c) for c in negated), negated=True)
         if t in ("subshell", "compound_statement"):
             return Group(s, e, self.seq(n.children), subshell=t == "subshell")
         if t == "if_statement":
@@ -154,8 +154,8 @@ class _Converter:
         if t == "function_definition":
             name = n.child_by_field_name("name")
             body = n.child_by_field_name("body")
-            inner: Node = self.stmt(body) if body is not None else Group(s, e, Seq(), False)
-            seq = inner.body if isinstance(inner, Group) else Seq((inner,))
+            fn_body: Node = self.stmt(body) if body is not None else Group(s, e, Seq(), False)
+            seq = fn_body.body if isinstance(fn_body, Group) else Seq((fn_body,))
             return Function(s, e, self.text[slice(*self.span(name))] if name is not None else "", seq)
         if t == "test_command":
             return self._test(n)

@@ -131,6 +131,13 @@ def _braced(body: str, quoted: bool, start: int, end: int, body_start: int) -> P
 
 def _dollar(src: str, i: int, quoted: bool, base: int) -> tuple[Part | None, int]:
     """Parse the expansion at src[i] == '$'; returns the part and the index after it."""
+    try:
+        return _dollar_at(src, i, quoted, base)
+    except WordError as err:  # point at the `$` that opens what is never closed, in file offsets
+        raise WordError(str(err), base + i) from None
+
+
+def _dollar_at(src: str, i: int, quoted: bool, base: int) -> tuple[Part | None, int]:
     nxt = src[i + 1 : i + 2]
     if src.startswith("$((", i):
         j = _match_close(src, i + 2, "(", ")")
@@ -175,6 +182,7 @@ def split_word(src: str, base: int = 0) -> tuple[Part, ...]:
 
     i, n = 0, len(src)
     dq = False
+    dq_start = 0
     while i < n:
         c = src[i]
         if c == "\\":
@@ -199,6 +207,7 @@ def split_word(src: str, base: int = 0) -> tuple[Part, ...]:
         if c == '"':
             if not dq:
                 lit("", True)  # "" is an empty but present argument
+                dq_start = i
             dq = not dq
             i += 1
             continue
@@ -236,7 +245,7 @@ def split_word(src: str, base: int = 0) -> tuple[Part, ...]:
         lit(c, dq)
         i += 1
     if dq:
-        raise WordError("unterminated double quote", base + n)
+        raise WordError("unterminated double quote", base + dq_start)
     flush()
     return tuple(p for p in parts if not (isinstance(p, Lit) and p.text == "" and not p.quoted))
 

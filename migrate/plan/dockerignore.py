@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile
 from migrate.plan.copies import CopyPlan
-from migrate.plan.flows import Flow
+from migrate.plan.flows import Artifact
 from migrate.plan.merge import BuilderFile
 from migrate.repo import ReadError, Repo
 
@@ -108,7 +108,12 @@ def _ignore_file(repo: Repo, dockerfile: str, context: str) -> str | None:
 
 
 def check_ignored(
-    repo: Repo, context: str, runtime: Dockerfile, builders: list[BuilderFile], flow: Flow, copies: CopyPlan
+    repo: Repo,
+    context: str,
+    runtime: Dockerfile,
+    builders: list[BuilderFile],
+    artifacts: list[Artifact],
+    copies: CopyPlan,
 ) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     runtime_path = str(runtime.source.path)
@@ -131,7 +136,7 @@ def check_ignored(
     except ReadError as err:
         return [*diags, err.diagnostic]
     for i in sorted(copies.consumed):
-        a = flow.artifacts[i]
+        a = artifacts[i]
         rel = posixpath.relpath(a.host, context) if context != "." else a.host
         if excluded(rules, rel):
             diags.append(

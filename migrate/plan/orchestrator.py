@@ -139,12 +139,14 @@ def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     return out
 
 
-def carry_build_args(flow: Flow, runtime: Build, runtime_args: set[str], source: SourceFile, plan: ScriptPlan) -> None:
+def carry_build_args(
+    flow: Flow, builders: list[Build], runtime: Build, runtime_args: set[str], source: SourceFile, plan: ScriptPlan
+) -> None:
     """Add the builder builds' --build-arg and cache flags to the runtime build's command line."""
     text = source.text
     have = {name: a for name, a in runtime.build_args}
     add: list[str] = []
-    for b in flow.builders:
+    for b in builders:
         for opt in list(b.call.opts) + list(b.call.flags):
             if opt not in _HARMLESS:
                 plan.diagnostics.append(

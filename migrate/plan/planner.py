@@ -9,18 +9,16 @@ from dataclasses import dataclass, field
 from migrate.config import Config
 from migrate.diagnostics import Diagnostic
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
-from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
+from migrate.parse.dockerfile import Dockerfile
 from migrate.parse.shell_model import Script
 from migrate.plan import references
-from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef
-from migrate.plan.dockerignore import check_ignored
 from migrate.plan.flows import (
     Flow,
     check_builder_uses,
     check_host_steps,
     select_flow,
 )
-from migrate.plan.merge import BuilderFile, merge, name_stages
+from migrate.plan.merge import BuilderFile
 from migrate.plan.orchestrator import (
     ScriptPlan,
     carry_build_args,
@@ -29,12 +27,12 @@ from migrate.plan.orchestrator import (
     script_edits,
     uses_variable,
 )
+from migrate.plan.targets import Target, find_targets, plan_target, read_dockerfile
 from migrate.render.edits import apply_edits
-from migrate.repo import ReadError, Repo
+from migrate.repo import Repo
 from migrate.source import SourceFile, encode
-from migrate.trace.flow import Build, FlowGraph
+from migrate.trace.flow import FlowGraph
 from migrate.trace.interp import Tracer
-from migrate.trace.paths import is_inside
 
 
 @dataclass
@@ -59,16 +57,6 @@ def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
             return graph
         graphs.append(graph)
     return graphs[0]
-
-
-def _read_dockerfile(repo: Repo, rel: str, diags: list[Diagnostic]) -> Dockerfile | None:
-    try:
-        return parse_dockerfile(repo.read(rel))
-    except ReadError as err:
-        diags.append(err.diagnostic)
-    except DockerfileSyntaxError as err:
-        diags.append(Diagnostic("MIG102", str(err), rel, err.line, 1))
-    return None
 
 
 def _diag_at(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:
@@ -108,16 +96,13 @@ class Planner:
         self.diags.extend(graph.diagnostics)
         self.diags.extend(flow.diagnostics)
         flow.diagnostics.clear()
-        if not flow.artifacts:
-            self.result.diagnostics = sorted(self.diags, key=_order)
-            return self.result
-        builders = self._builder_files(flow)
-        found = self._runtime(flow, graph)
-        copies: CopyPlan | None = None
-        if found is not None and builders is not None:
-            flow.runtime = found[0]
-            copies = self._plan_files(flow, found[0], found[1], builders)
-        self.result.info = self._info(flow, builders or {}, copies, found[1] if found else None)
+        targets: list[Target] = []
+        builders = self._builder_files(flow) if flow.artifacts else None
+        if flow.artifacts:
+            targets = find_targets(flow, graph, self.repo, self.source, self.diags)
+        if builders is not None and targets:
+            self._plan(flow, targets, builders)
+        self.result.info = self._info(flow, targets)
         self.result.diagnostics = sorted(self.diags, key=_order)
         return self.result
 
@@ -127,7 +112,7 @@ class Planner:
         for b in flow.builders:
             if b.dockerfile is None:
                 return None
-            df = _read_dockerfile(self.repo, b.dockerfile, self.diags)
+            df = read_dockerfile(self.repo, b.dockerfile, self.diags)
             if df is None:
                 return None
             bf = BuilderFile(df, b.target)
@@ -137,52 +122,15 @@ class Planner:
             out[id(b)] = bf
         return out
 
-    # -- runtime ---------------------------------------------------------------------------------
-    def _runtime(self, flow: Flow, graph: FlowGraph) -> tuple[Build, Dockerfile] | None:
-        """The one later build whose Dockerfile COPYs the artifacts from its context."""
-        first = min(a.extraction.site.order for a in flow.artifacts)
-        probe = {id(b): StageRef("", False) for b in flow.builders}
-        found: list[tuple[Build, Dockerfile, CopyPlan]] = []
-        for b in graph.builds:
-            if b in flow.builders or b.site.order < first or b.context is None:
-                continue
-            if not any(is_inside(a.host, b.context) for a in flow.artifacts):
-                continue
-            if b.problem:
-                self.block("MIG202", f"runtime build: {b.problem}", b.site.command.start)
-                continue
-            df = _read_dockerfile(self.repo, b.dockerfile, self.diags) if b.dockerfile else None
-            if df is None:
-                continue
-            plan = CopyRewriter(df, b.context, flow.artifacts, probe, self.repo.exists, self.repo.listdir).run()
-            if plan.consumed or plan.diagnostics:
-                found.append((b, df, plan))
-        for i, a in enumerate(flow.artifacts):
-            users = [b for b, _, p in found if i in p.consumed]
-            if not users and not any(p.diagnostics for _, _, p in found):
-                self.block(
-                    "MIG302",
-                    f"`{a.host}` (from `{a.container}`) is not copied by any later build",
-                    a.extraction.site.command.start,
-                )
-        if len(found) > 1:
-            where = ", ".join(f"line {self.source.line_col(b.site.command.start)[0]}" for b, _, _ in found)
-            self.block(
-                "MIG310", f"the artifacts are copied by {len(found)} builds ({where})", found[1][0].site.command.start
-            )
-            return None
-        return (found[0][0], found[0][1]) if found else None
-
-    # -- files -----------------------------------------------------------------------------------
-    def _check_scopes(self, flow: Flow, runtime: Build) -> None:
-        """The flow must run as one piece: all its builds, creates and copies under the same constructs,
-        and those only `if` branches or a function called once (the condition then still decides
-        whether the one merged build runs, as it decided the whole flow)."""
-        core = [b.site for b in flow.builders] + [
-            c.site for c in {id(a.extraction.container): a.extraction.container for a in flow.artifacts}.values()
-        ]
-        core += [a.extraction.site for a in flow.artifacts] + [runtime.site]
-        scope = runtime.site.scope
+    # -- checks ----------------------------------------------------------------------------------
+    def _check_scopes(self, flow: Flow, target: Target) -> None:
+        """Each runtime target's flow must run as one piece: its builds, creates and copies under the same
+        constructs as the runtime build, and those only `if` branches, a function call or an unrolled
+        `for` item (the same condition then decides whether the one merged build runs)."""
+        artifacts = [flow.artifacts[i] for i in target.consumed]
+        core = [b.site for b in target.builders] + [a.extraction.container.site for a in artifacts]
+        core += [a.extraction.site for a in artifacts]
+        scope = target.build.site.scope
         for site in core:
             if site.scope != scope:
                 self.block(
@@ -192,65 +140,78 @@ class Planner:
                 )
                 return
         for kind, _, _ in scope:
-            if kind not in ("if", "function"):
-                self.block("MIG205", f"the flow runs inside a {kind}", runtime.site.command.start)
+            if kind not in ("if", "function", "for-item"):
+                self.block("MIG205", f"the flow runs inside a {kind}", target.build.site.command.start)
                 return
 
-    def _plan_files(
-        self, flow: Flow, runtime: Build, runtime_df: Dockerfile, builders: dict[int, BuilderFile]
-    ) -> CopyPlan:
-        source = self.source
-        self._check_scopes(flow, runtime)
-        for b in flow.builders:
-            if b.context is not None and b.context != runtime.context:
+    def _check_repeats(self, flow: Flow) -> None:
+        """A statement that runs several times (a loop, a function called twice) goes only if every run
+        served the flow."""
+        removed = {id(s.command) for s in flow.removed.values()}
+        for site in flow.graph.sites:
+            if id(site.command) in removed and site.order not in flow.removed:
                 self.block(
-                    "MIG304",
-                    f"the builder is built from `{b.context}`, the runtime from `{runtime.context}`",
-                    b.site.command.start,
+                    "MIG313", "this statement runs several times and not every run serves the flow", site.command.start
                 )
-        order = [builders[id(b)] for b in flow.builders]
-        self.diags.extend(name_stages(runtime_df, order, self.config.stage_name))
-        stages = {id(b): StageRef(builders[id(b)].stage_name, builders[id(b)].chown_root) for b in flow.builders}
-        context = runtime.context or "."
-        copies = CopyRewriter(runtime_df, context, flow.artifacts, stages, self.repo.exists, self.repo.listdir).run()
-        self.diags.extend(copies.diagnostics)
-        self.diags.extend(check_ignored(self.repo, context, runtime_df, order, flow, copies))
+                removed.discard(id(site.command))
+
+    # -- files -----------------------------------------------------------------------------------
+    def _plan(self, flow: Flow, targets: list[Target], builders: dict[int, BuilderFile]) -> None:
+        source = self.source
+        flow.runtime = max((t.build for t in targets), key=lambda b: b.site.order)
+        by_path: dict[str, Target] = {}
+        for t in targets:
+            self.diags.extend(plan_target(t, flow, self.repo, source, builders, self.config.stage_name))
+            self._check_scopes(flow, t)
+            other = by_path.setdefault(t.path, t)
+            if other is not t and other.new_text != t.new_text:
+                self.block(
+                    "MIG210",
+                    f"`{t.path}` is the runtime Dockerfile of two builds that need different merges",
+                    t.build.site.command.start,
+                )
         check_builder_uses(flow, source)
         check_host_steps(flow, source, {p: self.repo.exists(p) for s in flow.graph.host_steps for p in s.paths})
+        self._check_repeats(flow)
         self.diags.extend(flow.diagnostics)
-        merged = merge(runtime_df, order, copies.edits)
-        self.diags.extend(merged.diagnostics)
         plan = ScriptPlan()
         spans = removal_spans(self.script, flow, source, plan)
         spans += empty_bodies(self.script, spans, source, plan)
-        carry_build_args(flow, runtime, _arg_names(runtime_df), source, plan)
+        for t in targets:
+            carry_build_args(flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan)
+        plan.edits = sorted(set(plan.edits))
         self.diags.extend(plan.diagnostics)
-        deleted = self._deletions(flow, runtime, runtime_df)
+        deleted = self._deletions(flow, set(by_path))
         self.diags.extend(references.check(self.repo, self.others, deleted, str(source.path)))
         if any(d.blocking for d in self.diags):
-            return copies
-        new_df = apply_edits(runtime_df.text, merged.edits)
+            return
         new_script = apply_edits(source.text, script_edits(source, flow, spans, plan.edits))
         self._check_dangling(flow, new_script)
         if any(d.blocking for d in self.diags):
-            return copies
-        self.result.new_files[str(runtime_df.source.path)] = encode(new_df)
+            return
+        for path, t in by_path.items():
+            assert t.new_text is not None
+            self.result.new_files[path] = encode(t.new_text)
         self.result.new_files[str(source.path)] = encode(new_script)
         for path in deleted:
             self.result.new_files[path] = None
-        self.result.summary.extend(self._summary(flow, runtime_df, order, copies.rewritten, deleted))
-        return copies
+        self.result.summary.extend(self._summary(flow, targets, deleted))
 
     def _loc(self, offset: int) -> str:
         return f"{self.source.path}:{self.source.line_col(offset)[0]}"
 
-    def _info(
-        self, flow: Flow, builders: dict[int, BuilderFile], copies: CopyPlan | None, runtime_df: Dockerfile | None
-    ) -> FlowInfo:
+    def _info(self, flow: Flow, targets: list[Target]) -> FlowInfo:
+        runtimes = {id(t.build) for t in targets}
+        stage_of: dict[int, str] = {}
+        consumer: dict[int, tuple[str, str]] = {}
+        for t in targets:
+            for b, f in zip(t.builders, t.files, strict=False):
+                stage_of.setdefault(id(b), f.stage_name)
+            for i, (line, text) in t.copies.consumers.items() if t.copies else ():
+                consumer.setdefault(i, (f"{t.path}:{line}", text))
         builds = []
         for b in flow.graph.builds:
-            role = "builder" if b in flow.builders else "runtime" if b is flow.runtime else "other"
-            bf = builders.get(id(b))
+            role = "builder" if b in flow.builders else "runtime" if id(b) in runtimes else "other"
             builds.append(
                 BuildInfo(
                     role,
@@ -260,21 +221,20 @@ class Planner:
                     tuple(t.show() for t in b.tags),
                     tuple(a.value.show() for _, a in b.build_args),
                     b.target,
-                    bf.stage_name if bf and bf.stage_name else None,
+                    stage_of.get(id(b)) or None,
                 )
             )
         artifacts = []
         for i, a in enumerate(flow.artifacts):
-            bf = builders.get(id(a.build))
-            consumer = copies.consumers.get(i) if copies else None
+            used = consumer.get(i)
             artifacts.append(
                 ArtifactInfo(
                     self._loc(a.extraction.site.command.start),
                     a.container,
                     a.host,
-                    bf.stage_name if bf and bf.stage_name else None,
-                    f"{runtime_df.source.path}:{consumer[0]}" if consumer and runtime_df else None,
-                    consumer[1] if consumer else None,
+                    stage_of.get(id(a.build)) or None,
+                    used[0] if used else None,
+                    used[1] if used else None,
                 )
             )
         removed = tuple(
@@ -294,22 +254,18 @@ class Planner:
                         site.command.start,
                     )
 
-    def _deletions(self, flow: Flow, runtime: Build, runtime_df: Dockerfile) -> list[str]:
+    def _deletions(self, flow: Flow, targets: set[str]) -> list[str]:
         if self.config.keep_legacy_files:
             return []
         kept = {b.dockerfile for b in flow.graph.builds if b not in flow.builders}
-        out = []
-        for b in flow.builders:
-            if b.dockerfile and b.dockerfile not in kept and b.dockerfile != str(runtime_df.source.path):
-                out.append(b.dockerfile)
-        return sorted(set(out))
+        return sorted({b.dockerfile for b in flow.builders if b.dockerfile and b.dockerfile not in kept | targets})
 
     @staticmethod
-    def _summary(
-        flow: Flow, runtime_df: Dockerfile, builders: list[BuilderFile], copies: list[str], deleted: list[str]
-    ) -> list[str]:
-        out = [f"{b.dockerfile.source.path} -> stage `{b.stage_name}` of {runtime_df.source.path}" for b in builders]
-        out.extend(copies)
+    def _summary(flow: Flow, targets: list[Target], deleted: list[str]) -> list[str]:
+        out: list[str] = []
+        for t in targets:
+            out.extend(f"{f.dockerfile.source.path} -> stage `{f.stage_name}` of {t.path}" for f in t.files)
+            out.extend(t.copies.rewritten if t.copies else [])
         out.extend(f"deleted {p}" for p in deleted)
         out.append(f"{flow.graph.script}: removed {len(flow.removed)} flow statements")
         return out

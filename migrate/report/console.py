@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 from migrate.diagnostics import Severity
 from migrate.exitcodes import Exit
@@ -40,12 +42,45 @@ def _headline(result: RepoResult, *, written: bool) -> str:
     return f"{result.repo}: nothing to migrate"
 
 
-def report_run(result: RepoResult, *, fmt: str, diff: bool, check: bool, quiet: bool, verbose: bool) -> Exit:
-    dry_run = diff or check
+def path_prefix(repo: str) -> str:
+    """The repository's path relative to the working directory (`services/api/`), where scanners and links
+    resolve paths from; empty when it is the working directory or outside it."""
+    here, there = Path.cwd().resolve(), Path(repo).resolve()
+    return f"{there.relative_to(here).as_posix()}/" if here in there.parents else ""
+
+
+def render_report(result: RepoResult, fmt: str) -> str:
+    """The report on stdout for the machine-readable formats (json, markdown, sarif)."""
+    from migrate.render.diff import render_diff
+
     if fmt == "json":
         from migrate.report.json_report import render_json
 
-        sys.stdout.write(render_json(result))
+        return render_json(result)
+    if fmt == "sarif":
+        from migrate.report.sarif import render_sarif
+
+        return render_sarif(result, path_prefix(result.repo))
+    from migrate.report.markdown import render_markdown
+
+    # MIGRATE_LINK_BASE (the GitHub Action sets it to the blob URL of the commit) makes file:line links.
+    base = os.environ.get("MIGRATE_LINK_BASE")
+    link_base = f"{base.rstrip('/')}/{path_prefix(result.repo)}" if base else None
+    return render_markdown(result, render_diff(result.changes), link_base=link_base)
+
+
+def _advisories(result: RepoResult) -> list[str]:
+    if not result.advisories:
+        return []
+    return ["advisories (beyond the migration; never applied):"] + [
+        "  " + d.format().replace("\n", "\n  ") for d in result.advisories
+    ]
+
+
+def report_run(result: RepoResult, *, fmt: str, diff: bool, check: bool, quiet: bool, verbose: bool) -> Exit:
+    dry_run = diff or check
+    if fmt != "text":
+        sys.stdout.write(render_report(result, fmt))
     elif diff:
         from migrate.render.diff import render_diff
 
@@ -56,5 +91,25 @@ def report_run(result: RepoResult, *, fmt: str, diff: bool, check: bool, quiet: 
         if verbose:
             for line in result.summary:
                 sys.stderr.write(f"  {line}\n")
+        if fmt == "text":
+            for line in _advisories(result):
+                sys.stderr.write(line + "\n")
         sys.stderr.write(_headline(result, written=not dry_run) + "\n")
     return exit_code(result, dry_run=dry_run)
+
+
+def report_explain(result: RepoResult, *, fmt: str) -> Exit:
+    """`migrate explain`: the flow on stdout; exit 0 whatever the outcome (it explains, it does not check)."""
+    if fmt == "json":
+        from migrate.report.json_report import render_json
+
+        sys.stdout.write(render_json(result))
+    elif fmt == "mermaid":
+        from migrate.report.mermaid import render_mermaid
+
+        sys.stdout.write(render_mermaid(result))
+    else:
+        from migrate.report.explain import render_explain_text
+
+        sys.stdout.write(render_explain_text(result))
+    return Exit.INTERNAL if result.outcome is Outcome.FAILED else Exit.OK

@@ -11,7 +11,8 @@ def outcome_line(result: RepoResult, *, written: bool = False) -> str:
     if result.outcome is Outcome.MIGRATED:
         n = len(result.changes)
         verb = "migrated" if written else "would migrate"
-        return f"{verb}: {n} file{'s' if n != 1 else ''} " + ", ".join(f"{c.kind} {c.path}" for c in result.changes)
+        files = ", ".join(f"{c.path} {c.kind}" for c in result.changes)
+        return f"{verb}: {n} file{'s' if n != 1 else ''} ({files})"
     if result.outcome is Outcome.BLOCKED:
         n = len(result.blockers)
         return f"blocked by {n} diagnostic{'s' if n != 1 else ''}; nothing would be written"
@@ -21,7 +22,7 @@ def outcome_line(result: RepoResult, *, written: bool = False) -> str:
 
 
 def _build(b: BuildInfo) -> list[str]:
-    head = f"  {b.role:<8} {b.location}: docker build -f {b.dockerfile or '?'} {b.context or '?'}"
+    head = f"  {b.role:<8} {b.dockerfile or '?'} with context {b.context or '?'}, built at {b.location}"
     lines = [head]
     if b.tags:
         lines.append(f"           tags: {', '.join(b.tags)}")

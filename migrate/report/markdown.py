@@ -11,7 +11,7 @@ from migrate.report.mermaid import render_mermaid
 
 # GitHub refuses comments over 65,536 characters; the diff gets most of that, the rest stays readable.
 MAX_DIFF_CHARS = 40_000
-_ICON = {Severity.ERROR: "🛑", Severity.WARNING: "⚠️", Severity.NOTE: "ℹ️"}  # noqa: RUF001
+_ICON = {Severity.ERROR: "🛑", Severity.WARNING: "⚠️", Severity.NOTE: "ℹ️"}
 
 
 def _fence(text: str, lang: str) -> str:
@@ -104,7 +104,7 @@ def render_markdown(result: RepoResult, diff: str, *, link_base: str | None = No
         out += ["", "#### Diff", "", _fence(shown, "diff")]
         if hidden:
             out.append(f"_{hidden} more lines not shown; run `migrate run --diff` for the whole diff._")
-    shown_diags = [d for d in result.diagnostics if d.severity is not Severity.NOTE or d.code != "MIG001"]
+    shown_diags = [d for d in result.diagnostics if d.code != "MIG001"]  # the summary line says it
     if shown_diags:
         out += ["", "#### Diagnostics", "", *(_diagnostic(d, link_base) for d in shown_diags)]
     items = review_items(result)

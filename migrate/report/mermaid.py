@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from migrate.diagnostics import Diagnostic
-from migrate.outcome import BuildInfo, FlowInfo, RepoResult
+from migrate.outcome import BuildInfo, FlowInfo, Outcome, RepoResult
 
 
 def escape(text: str) -> str:
     """Text safe inside a quoted mermaid label: mermaid's own entity codes for the characters it parses."""
     out = text.replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
-    return out.replace("|", "#124;")
+    return out.replace("|", "#124;").replace("`", "#96;")
 
 
 def _build_label(b: BuildInfo) -> str:
@@ -26,7 +26,7 @@ def _build_label(b: BuildInfo) -> str:
     return "<br/>".join(lines)
 
 
-def _flow_lines(i: int, flow: FlowInfo, blockers: list[Diagnostic]) -> list[str]:
+def _flow_lines(i: int, flow: FlowInfo, blockers: list[Diagnostic], planned: bool) -> list[str]:
     out = [f'  subgraph f{i}["{escape(flow.script)}"]', "    direction LR"]
     ids: dict[str, str] = {}
     for j, b in enumerate(flow.builds):
@@ -49,7 +49,8 @@ def _flow_lines(i: int, flow: FlowInfo, blockers: list[Diagnostic]) -> list[str]
         if source is not None and runtime is not None and a.copy_from:
             out.append(f'    {source} -.->|"{escape(a.copy_from)}"| {runtime}')
     if flow.removed:
-        out.append(f'    f{i}r["{len(flow.removed)} statements removed from {escape(flow.script)}"]:::removed')
+        what = "removed from" if planned else "the migration would remove from"
+        out.append(f'    f{i}r["{len(flow.removed)} statements {what} {escape(flow.script)}"]:::removed')
     for j, d in enumerate(blockers):
         out.append(f'    f{i}x{j}{{{{"{d.code} {escape(d.location())}<br/>{escape(d.message)}"}}}}:::blocker')
     out.append("  end")
@@ -64,9 +65,11 @@ def render_mermaid(result: RepoResult) -> str:
     for i, flow in enumerate(result.flows):
         mine = [d for d in blockers if d.path == flow.script or (len(result.flows) == 1 and d.path is not None)]
         blockers = [d for d in blockers if d not in mine]
-        lines.extend(_flow_lines(i, flow, mine))
+        lines.extend(_flow_lines(i, flow, mine, result.outcome is Outcome.MIGRATED))
     for j, d in enumerate(blockers):
-        lines.append(f'  x{j}{{{{"{d.code} {escape(d.location() or result.repo)}<br/>{escape(d.message)}"}}}}:::blocker')
+        lines.append(
+            f'  x{j}{{{{"{d.code} {escape(d.location() or result.repo)}<br/>{escape(d.message)}"}}}}:::blocker'
+        )
     if not result.flows and not blockers:
         lines.append('  none["no builder flow traced"]')
     lines += [

@@ -107,6 +107,7 @@ class FlowGraph:
     docker_uses: list[DockerUse] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    sites: list[Site] = field(default_factory=list)  # every command run, in order
     extraction_attempts: int = 0  # `docker cp` out of a container, including ones that could not be traced
     # status checks (`if [ $? -ne 0 ]`) by the order of the command they check
     status_checks: dict[int, Node] = field(default_factory=dict)

@@ -150,6 +150,12 @@ class Tracer:
         return out
 
     def _loop(self, node: Loop, scope: Scope) -> None:
+        items = self._literal_items(node)
+        if items is not None:  # `for x in a b c`: unrolled, one scope per item
+            for i, item in enumerate(items):
+                self.env[node.var or ""] = Value.of(item)
+                self.seq(node.body, (*scope, ("for-item", node.start, i)))
+            return
         before = dict(self.env)
         inner = (*scope, ("loop", node.start, 0))
         if node.cond is not None:
@@ -160,6 +166,17 @@ class Tracer:
         # anything the body assigned may or may not have happened: unknown after the loop
         self.env = self._join(before, [self.env, before], node.start)
 
+    def _literal_items(self, node: Loop) -> list[str] | None:
+        if node.kind != "for" or node.items is None or not node.var:
+            return None
+        out: list[str] = []
+        for arg in self.argv(node.items):
+            text = arg.value.literal
+            if text is None or not arg.exact or any(c in text for c in "*?["):
+                return None
+            out.append(text)
+        return out if len(out) <= 32 else None
+
     def _unknown_effects(self, node: Opaque) -> None:
         text = self.script.text[node.start : node.end]
         if "docker" in text or "podman" in text:
@@ -169,6 +186,7 @@ class Tracer:
     def command(self, cmd: Command, unit: Node, scope: Scope) -> None:
         self.order += 1
         site = Site(cmd, unit, scope, self.order)
+        self.graph.sites.append(site)
         self.site = site
         if not cmd.words:
             for a in cmd.assigns:
@@ -332,7 +350,7 @@ class Tracer:
     def _path_command(self, node: Node) -> Value | None:
         """The output of the path idioms scripts use to find themselves: `pwd`, `dirname`, `basename`,
         `readlink -f`, `realpath`, and `cd DIR && pwd`."""
-        if isinstance(node, AndOr) and all(op == "&&" for op in node.ops) or isinstance(node, Group):
+        if (isinstance(node, AndOr) and all(op == "&&" for op in node.ops)) or isinstance(node, Group):
             items = node.items if isinstance(node, AndOr) else node.body.stmts
             if len(items) == 2 and all(isinstance(i, Command) and i.words for i in items):
                 first, last = items

@@ -1,0 +1,75 @@
+"""Progress of a bulk run on stderr: a bar with counts and ETA on a terminal, a plain line now and then otherwise."""
+
+from __future__ import annotations
+
+import time
+from typing import TextIO
+
+from migrate.bulk.summary import OUTCOMES, Tally
+
+BAR = 24
+TTY_EVERY = 0.1  # seconds between redraws on a terminal
+PLAIN_EVERY = 5.0  # seconds between lines in a log
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, int(seconds + 0.5))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+class Progress:
+    def __init__(self, stream: TextIO, *, total: int, tally: Tally, enabled: bool = True) -> None:
+        self.stream = stream
+        self.total = total
+        self.tally = tally
+        self.enabled = enabled
+        self.tty = enabled and stream.isatty()
+        self.start = time.monotonic()
+        self.base = tally.done  # recorded earlier: not part of the rate
+        self._last = 0.0
+        self._drawn = False
+
+    def line(self) -> str:
+        done = self.tally.done
+        elapsed = time.monotonic() - self.start
+        rate = (done - self.base) / elapsed if elapsed > 0 else 0.0
+        left = self.total - done
+        eta = _clock(left / rate) if rate > 0 else "?"
+        pct = 100 * done // self.total if self.total else 100
+        counts = " ".join(f"{o} {self.tally.counts[o]}" for o in OUTCOMES)
+        head = f"{done}/{self.total} {pct:3d}%"
+        if self.tty:
+            filled = BAR * done // self.total if self.total else BAR
+            head = f"[{'#' * filled}{'.' * (BAR - filled)}] {head}"
+        return f"{head} | {rate:.0f}/s ETA {eta} | {counts}"
+
+    def update(self, *, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < (TTY_EVERY if self.tty else PLAIN_EVERY):
+            return
+        self._last = now
+        if self.tty:
+            self.stream.write("\r\x1b[K" + self.line())
+            self._drawn = True
+        else:
+            self.stream.write("progress: " + self.line() + "\n")
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        """A line for people (a failure, a verbose outcome), printed above the bar."""
+        if self.tty and self._drawn:
+            self.stream.write("\r\x1b[K")
+            self._drawn = False
+        self.stream.write(text + "\n")
+        if self.tty:
+            self.update(force=True)
+
+    def close(self) -> None:
+        if self.tty and self._drawn:
+            self.stream.write("\r\x1b[K" + self.line() + "\n")
+            self._drawn = False
+        self.stream.flush()

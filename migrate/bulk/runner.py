@@ -1,0 +1,156 @@
+"""Run a bulk migration: select the repositories, skip the recorded ones, supervise the workers, stream results."""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from migrate.bulk import ledger
+from migrate.bulk.pool import Finished, Supervisor
+from migrate.bulk.progress import Progress
+from migrate.bulk.select import Shard, select
+from migrate.bulk.summary import Summary, Tally, render
+from migrate.bulk.task import Done, MigrateFn, Mode, TaskSpec, failed, run_task
+
+# Imported once in the fork server, so every worker (and every replacement of a crashed one) starts warm.
+PRELOAD = ("migrate.bulk.task", "migrate.pipeline", "migrate.report.json_report", "migrate.render.diff")
+
+
+@dataclass(frozen=True)
+class BulkOptions:
+    roots: tuple[str, ...] = ()
+    from_file: str | None = None
+    mode: Mode = Mode.WRITE
+    jobs: int = 0  # 0: one per CPU
+    timeout: float | None = 300.0  # seconds per repository; None or 0: no limit
+    results: str | None = None
+    retry_failed: bool = False
+    shard: Shard | None = None
+    patch_dir: str | None = None
+    fmt: str = "text"  # the summary: text (stderr), json or markdown (stdout)
+    quiet: bool = False
+    verbose: bool = False
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class _Interrupts:
+    """Counts Ctrl-C presses instead of raising in the middle of a write; the run loop looks at the count."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.count += 1
+
+
+@contextmanager
+def _catch_sigint(interrupts: _Interrupts) -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, interrupts)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def run_bulk(
+    opts: BulkOptions,
+    *,
+    migrate_fn: MigrateFn | None = None,
+    start_method: str | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> Summary:
+    """The whole run. `migrate_fn` replaces the pipeline (tests inject crashing or hanging ones); it must be
+    picklable, i.e. a module-level function, because workers may be started by spawn or a fork server.
+    Raises `SelectionError` for roots, lists or shards that cannot be used (before anything runs)."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    repos = select(opts.roots, opts.from_file, opts.shard)
+    results = Path(opts.results) if opts.results else None
+    tally = Tally()
+    todo: list[tuple[int, str]] = []
+    recorded = ledger.load(results) if results is not None else {}
+    for repo in repos:
+        rec = recorded.get(repo)
+        if rec is not None and not (opts.retry_failed and rec.outcome == "failed"):
+            tally.add(rec.outcome, rec.blockers, recorded=True)
+        else:
+            todo.append((len(todo), repo))
+    recorded.clear()
+    if opts.patch_dir is not None:
+        Path(opts.patch_dir).mkdir(parents=True, exist_ok=True)
+    jobs = opts.jobs if opts.jobs > 0 else cpu_count()
+    spec = TaskSpec(opts.mode, opts.patch_dir)
+    func = functools.partial(run_task, spec=spec, migrate_fn=migrate_fn)
+    progress = Progress(err, total=len(repos), tally=tally, enabled=not opts.quiet)
+    interrupts = _Interrupts()
+    start = time.monotonic()
+    supervisor = Supervisor(func, jobs=jobs, timeout=opts.timeout, start_method=start_method, preload=PRELOAD)
+    interrupted = False
+    with ledger.Ledger(results) as book, _catch_sigint(interrupts):
+        events = supervisor.events(todo)
+        try:
+            for event in events:
+                if interrupts.count and not interrupted:
+                    interrupted = True
+                    progress.message("migrate bulk: interrupted; finishing the repositories in progress")
+                    supervisor.stop()
+                if interrupts.count > 1:
+                    supervisor.stop(force=True)
+                    break
+                if event is None:
+                    progress.update()
+                    continue
+                index, repo = event.index, todo[event.index][1]
+                if isinstance(event, Finished):
+                    done: Done = event.value
+                else:
+                    done = failed(repo, event.reason, seconds=event.seconds)
+                book.write(done.line)
+                if done.diff:
+                    out.write(f"# {repo}\n{done.diff}")
+                    out.flush()
+                tally.add(done.outcome, done.blockers)
+                if done.outcome == "failed":
+                    progress.message(f"migrate bulk: {repo}: failed: {_reason(done)}")
+                elif opts.verbose:
+                    progress.message(f"{repo}: {done.outcome}")
+                progress.update()
+        finally:
+            events.close()  # kills whatever still runs
+            progress.close()
+    interrupted = interrupted or bool(interrupts.count)
+    summary = Summary(len(repos), tally, opts.mode, time.monotonic() - start, jobs, interrupted)
+    if opts.fmt == "text":
+        if not opts.quiet:
+            err.write(render(summary, "text"))
+    else:
+        out.write(render(summary, opts.fmt))
+    return summary
+
+
+def _reason(done: Done) -> str:
+    import json
+
+    try:
+        return str(json.loads(done.line).get("reason", "?"))
+    except ValueError:
+        return "?"

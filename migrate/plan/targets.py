@@ -1,0 +1,123 @@
+"""Runtime targets: the later builds whose Dockerfiles COPY the artifacts, and for each one the merged
+Dockerfile (its builders as stages, its COPYs rewritten). One builder may feed several targets; each gets
+the stages it needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from migrate.diagnostics import Diagnostic
+from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
+from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef
+from migrate.plan.dockerignore import check_ignored
+from migrate.plan.flows import Artifact, Flow
+from migrate.plan.merge import BuilderFile, merge, name_stages
+from migrate.render.edits import apply_edits
+from migrate.repo import ReadError, Repo
+from migrate.source import SourceFile
+from migrate.trace.flow import Build, FlowGraph, Site
+from migrate.trace.paths import is_inside
+
+
+def read_dockerfile(repo: Repo, rel: str, diags: list[Diagnostic]) -> Dockerfile | None:
+    try:
+        return parse_dockerfile(repo.read(rel))
+    except ReadError as err:
+        diags.append(err.diagnostic)
+    except DockerfileSyntaxError as err:
+        diags.append(Diagnostic("MIG102", str(err), rel, err.line, 1))
+    return None
+
+
+@dataclass
+class Target:
+    """One runtime build and what the migration makes of its Dockerfile."""
+
+    build: Build
+    dockerfile: Dockerfile
+    consumed: list[int]  # indexes into flow.artifacts
+    builders: list[Build] = field(default_factory=list)  # the builders of those artifacts, script order
+    files: list[BuilderFile] = field(default_factory=list)
+    copies: CopyPlan | None = None
+    new_text: str | None = None
+
+    @property
+    def path(self) -> str:
+        return str(self.dockerfile.source.path)
+
+
+def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, diags: list[Diagnostic]) -> list[Target]:
+    """Every later build whose Dockerfile takes at least one artifact from its context (or refuses to)."""
+    first = min(a.extraction.site.order for a in flow.artifacts)
+    probe = {id(b): StageRef("", False) for b in flow.builders}
+    found: list[Target] = []
+    refusing = False
+    for b in graph.builds:
+        if b in flow.builders or b.site.order < first or b.context is None:
+            continue
+        if not any(is_inside(a.host, b.context) for a in flow.artifacts):
+            continue
+        if b.problem:
+            diags.append(_at(source, b.site, "MIG202", f"runtime build: {b.problem}"))
+            continue
+        df = read_dockerfile(repo, b.dockerfile, diags) if b.dockerfile else None
+        if df is None:
+            continue
+        plan = CopyRewriter(df, b.context, flow.artifacts, probe, repo.exists, repo.listdir).run()
+        if plan.consumed or plan.diagnostics:
+            found.append(Target(b, df, sorted(plan.consumed)))
+            diags.extend(plan.diagnostics)
+            refusing = refusing or any(d.blocking for d in plan.diagnostics)
+    for i, a in enumerate(flow.artifacts):  # a refused COPY may be the one that used the artifact
+        if not refusing and not any(i in t.consumed for t in found):
+            diags.append(
+                _at(
+                    source,
+                    a.extraction.site,
+                    "MIG302",
+                    f"`{a.host}` (from `{a.container}`) is not copied by any later build",
+                )
+            )
+    return found
+
+
+def _at(source: SourceFile, site: Site, code: str, message: str) -> Diagnostic:
+    line, col = source.line_col(site.command.start)
+    return Diagnostic(code, message, str(source.path), line, col)
+
+
+def plan_target(
+    target: Target, flow: Flow, repo: Repo, source: SourceFile, builder_files: dict[int, BuilderFile], stage_name: str
+) -> list[Diagnostic]:
+    """Merge the target's builders into its Dockerfile; returns the diagnostics (new_text set when clean)."""
+    diags: list[Diagnostic] = []
+    artifacts: list[Artifact] = [flow.artifacts[i] for i in target.consumed]
+    for a in artifacts:
+        if a.build not in target.builders:
+            target.builders.append(a.build)
+    target.builders.sort(key=lambda b: b.site.order)
+    for b in target.builders:
+        if b.context is not None and b.context != target.build.context:
+            diags.append(
+                _at(
+                    source,
+                    b.site,
+                    "MIG304",
+                    f"the builder is built from `{b.context}`, the runtime from `{target.build.context}`",
+                )
+            )
+    # fresh builder files per target: stage names depend on the target's own stage names
+    target.files = [BuilderFile(builder_files[id(b)].dockerfile, b.target) for b in target.builders]
+    diags.extend(name_stages(target.dockerfile, target.files, stage_name))
+    stages = {id(b): StageRef(f.stage_name, f.chown_root) for b, f in zip(target.builders, target.files, strict=True)}
+    context = target.build.context or "."
+    copies = CopyRewriter(target.dockerfile, context, artifacts, stages, repo.exists, repo.listdir).run()
+    copies.consumers = {target.consumed[i]: v for i, v in copies.consumers.items()}
+    target.copies = copies
+    diags.extend(copies.diagnostics)
+    diags.extend(check_ignored(repo, context, target.dockerfile, target.files, artifacts, copies))
+    merged = merge(target.dockerfile, target.files, copies.edits)
+    diags.extend(merged.diagnostics)
+    if not any(d.blocking for d in diags):
+        target.new_text = apply_edits(target.dockerfile.text, merged.edits)
+    return diags
