@@ -22,6 +22,13 @@ def resolve_inside(root: Path, rel: str) -> Path:
     return target
 
 
+def _deletion_target(root: Path, rel: str) -> Path:
+    """The path to delete: its directory must lie inside the repository; the entry itself is not
+    resolved, so deleting a link removes the link."""
+    parent = resolve_inside(root, str(Path(rel).parent))
+    return parent / Path(rel).name
+
+
 def _atomic_write(target: Path, data: bytes, mode: int) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".migrate-tmp")
     try:
@@ -38,10 +45,10 @@ def _atomic_write(target: Path, data: bytes, mode: int) -> None:
 
 def apply_changes(root: Path, changes: tuple[FileChange, ...] | list[FileChange]) -> None:
     """Write every change. Paths are all checked before the first write, so a bad one writes nothing."""
-    targets = [(resolve_inside(root, c.path), c) for c in changes]
+    targets = [(_deletion_target(root, c.path) if c.new is None else resolve_inside(root, c.path), c) for c in changes]
     for target, change in targets:
         if change.new is None:
-            target.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)  # a link is removed itself, never what it points to
             continue
         mode = target.stat().st_mode & 0o7777 if target.exists() else change.mode
         _atomic_write(target, change.new, mode)

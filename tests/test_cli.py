@@ -199,7 +199,6 @@ def test_python_dash_m_migrate(tmp_path: Path) -> None:
     assert proc.returncode == 2
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `cd $UNSET` before `docker build` crashes (embedded null byte), exit 123")
 def test_cd_to_unresolved_directory_blocks_instead_of_crashing(tmp_path: Path) -> None:
     repo = copy_case(tmp_path, MIGRATED)
     script = repo / "build.sh"

@@ -196,7 +196,6 @@ def test_no_preamble_without_global_args() -> None:
     assert parse("FROM a\nARG C\n").preamble == ()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a last instruction ending in a continuation at EOF is dropped")
 def test_last_instruction_with_trailing_continuation_is_kept() -> None:
     df = parse("FROM a\nCOPY app.jar /app/ \\\n")
     assert [i.keyword for i in df.instructions] == ["FROM", "COPY"]

@@ -152,7 +152,6 @@ def test_script_reduction(tmp_path: Path, script: str, expected: str) -> None:
     assert new == expected
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: removing the last `;` statement of a line leaves `echo kept; `")
 def test_trailing_semicolon_statement_removed_with_its_separator(tmp_path: Path) -> None:
     script = "#!/bin/sh\n" + BUILD + CREATE + CP + "echo kept; docker rm c\n" + RUNTIME
     _, new, _ = migrate(tmp_path, script)

@@ -232,7 +232,6 @@ def test_rewritten_last_line_without_newline(tmp_path: Path) -> None:
     assert (outcome, new) == (Outcome.MIGRATED, HEAD + "FROM alpine\nCOPY --from=builder /out/app /app")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: split COPY on a last line without newline glues the new COPY onto it")
 def test_split_copy_on_last_line_without_newline(tmp_path: Path) -> None:
     _, new, _ = migrate(
         tmp_path, "FROM alpine\nCOPY app conf.yml /srv/", "docker cp c:/out/app ./app\n", files={"conf.yml": ""}

@@ -174,14 +174,12 @@ def test_cd_to_unknown_directory_blocks_docker_cp() -> None:
     assert "MIG201" in codes(graph)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a build after `cd $UNKNOWN` gets the internal \\x00unknown context")
 def test_build_after_cd_to_unknown_directory_has_a_problem() -> None:
     _, graph = trace("cd $DIR\ndocker build -t b .\n")
     (b,) = graph.builds
     assert b.problem is not None and b.context is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `cd`/`pushd` step paths are resolved against the new directory")
 def test_cd_host_step_names_the_directory_it_enters() -> None:
     _, graph = trace("cd sub\n")
     assert graph.host_steps[0].paths == ["sub"]

@@ -33,7 +33,7 @@ $DOCKER build -t demo-builder -f Dockerfile.build .
 $DOCKER create --name demo-extract demo-builder
 $DOCKER cp demo-extract:/home/app/out/app.txt ./app.txt
 $DOCKER cp demo-extract:/home/app/out/dist ./dist
-$DOCKER rm demo-extract
+sudo $DOCKER rm demo-extract
 $DOCKER build -t demo:latest .
 $DOCKER push demo:latest
 $DOCKER rmi demo-builder

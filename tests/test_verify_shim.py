@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,13 @@ def test_shim_script_forwards_to_the_shim_program(tmp_path: Path) -> None:
     env = shim.environ({"PATH": "/usr/bin", "DOCKER": "/usr/local/bin/docker"})
     assert env["PATH"].split(":")[0] == str(shim.bin_dir)
     assert env["DOCKER"] == "docker"  # a $DOCKER pointing at docker now reaches the shim
+
+
+def test_sudo_shim_runs_the_command_itself(tmp_path: Path) -> None:
+    shim = install_shim(FAKE, tmp_path, token="t0", phase="legacy")
+    out = subprocess.run([str(shim.bin_dir / "sudo"), "-E", "-u", "root", "V=1", "sh", "-c", "echo $V"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout == "1\n"
 
 
 def test_shim_log_gives_last_image_missing_images_and_created_tags(tmp_path: Path) -> None:

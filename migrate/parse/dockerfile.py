@@ -218,6 +218,15 @@ def parse_dockerfile(source: SourceFile) -> Dockerfile:
         kw_len = len(first_line) - len(first_line.lstrip()) + len(kw)
         toks = _tokens(text, s, e if not heredoc else line_end(first), escape, kw_len)
         instructions.append(Instruction(kw, s, e, first + 1, toks, heredoc))
+    covered = max([skip_until, *(int(x["endline"]) for x in structure)], default=-1)
+    for ln in range(covered + 1, nlines):  # dockerfile-parse drops an instruction continued past the end
+        line = text[starts[ln] : line_end(ln)]
+        if line.strip() and not line.lstrip().startswith("#"):
+            kw = line.split()[0].upper()
+            kw_len = len(line) - len(line.lstrip()) + len(kw)
+            toks = _tokens(text, starts[ln], len(text), escape, kw_len)
+            instructions.append(Instruction(kw, starts[ln], len(text), ln + 1, toks))
+            break
     return Dockerfile(source, text, tuple(instructions), directives, directive_end, escape)
 
 

@@ -282,7 +282,8 @@ class CopyRewriter:
         removed = [t for t in sources if t not in keep]
         for t in removed:  # drop the artifact sources (and the blank before each) from the context COPY
             self.plan.edits.append(Edit(t.start - 1 if text[t.start - 1] in " \t" else t.start, t.end, ""))
-        self.plan.edits.append(Edit(ins.end, ins.end, new))
+        joint = "" if text[ins.end - 1 : ins.end] == "\n" else self.eol  # a last line without its newline
+        self.plan.edits.append(Edit(ins.end, ins.end, joint + new))
 
     def _stage(self, name: str) -> StageRef:
         return next(s for s in self.stages.values() if s.name == name)

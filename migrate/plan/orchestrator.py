@@ -98,6 +98,7 @@ def _chain_spans(unit: AndOr, commands: list[Command], flow: Flow) -> list[tuple
 
 
 _TRAIL_SEMI = re.compile(r"[ \t]*;[ \t]*")
+_LEAD_SEMI = re.compile(r"[ \t]*;[ \t]*\Z")
 
 
 def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
@@ -106,7 +107,15 @@ def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     grown = []
     for s, e in spans:
         m = _TRAIL_SEMI.match(text, e)
-        grown.append((s, m.end() if m else e))
+        if m:
+            e = m.end()
+        else:
+            le = text.find("\n", e)
+            rest = text[e : len(text) if le == -1 else le]
+            before = _LEAD_SEMI.search(text, 0, s)
+            if rest.strip() == "" and before is not None and before.end() == s:
+                s = before.start()  # the last statement of `a; b`: its `;` goes with it
+        grown.append((s, e))
     grown.sort()
     merged: list[list[int]] = []
     for s, e in grown:

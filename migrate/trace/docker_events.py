@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING
 from migrate.trace.cp_rules import CpFailure, PathState, copy_out, split_container_arg
 from migrate.trace.docker_cli import Arg, DockerCall
 from migrate.trace.flow import Build, Container, DockerUse, Extraction, HostStep, Site
-from migrate.trace.paths import REPO, is_inside, show, to_repo_path
+from migrate.trace.paths import REPO, UNKNOWN_CWD, is_inside, show, to_repo_path
 from migrate.trace.values import Sym, Value
 
 if TYPE_CHECKING:
     from migrate.trace.interp import Tracer
-
-_UNKNOWN_CWD = "\x00unknown"
 
 
 def normalize_image(value: Value) -> Value:
@@ -61,7 +59,7 @@ class DockerEvents:
         self.t.graph.docker_uses.append(DockerUse(site, call, images, containers))
 
     def _cwd(self, site: Site) -> str | None:
-        if self.t.cwd == _UNKNOWN_CWD:
+        if self.t.cwd == UNKNOWN_CWD:
             self.t.diag(
                 "MIG201", "the working directory is unknown here (a `cd` to an unresolved path)", site.command.start
             )
@@ -74,6 +72,8 @@ class DockerEvents:
         context: str | None = None
         dockerfile: str | None = None
         problem = call.problem
+        if cwd == UNKNOWN_CWD:
+            problem = problem or "the working directory is unknown here (a `cd` to an unresolved path)"
         if problem is None and len(call.positionals) != 1:
             problem = f"expected one build context, found {len(call.positionals)}"
         ctx_text = call.positionals[0].value.resolved if call.positionals and problem is None else None
@@ -84,7 +84,7 @@ class DockerEvents:
             dockerfile = stdin
         elif ctx_text is not None and ("://" in ctx_text or ctx_text.startswith("git@")):
             problem = "a remote build context"
-        elif ctx_text is not None:
+        elif ctx_text is not None and cwd != UNKNOWN_CWD:
             context = to_repo_path(ctx_text, cwd)
             if context is None:
                 problem = f"the build context `{show(ctx_text)}` is outside the repository"

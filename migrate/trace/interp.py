@@ -31,7 +31,7 @@ from migrate.trace.cp_rules import PathState
 from migrate.trace.docker_cli import Arg, parse_docker
 from migrate.trace.docker_events import DockerEvents
 from migrate.trace.flow import Assignment, FlowGraph, HostStep, Scope, Site
-from migrate.trace.paths import repo_dir, to_repo_path
+from migrate.trace.paths import UNKNOWN_CWD, repo_dir, to_repo_path
 from migrate.trace.values import EMPTY, Sym, Value
 
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
@@ -205,7 +205,9 @@ class Tracer:
             self.calling.discard(name)
             return
         if name in ("cd", "pushd", "popd"):
+            self._host_step(name, argv, site)  # the directory it names, seen from where it runs
             self._chdir(name, argv[1:])
+            return
         call = parse_docker(argv)
         if call is not None:
             self.docker.handle(call, site, argv)
@@ -241,7 +243,7 @@ class Tracer:
         if name == "pushd":
             self.dirstack.append(self.cwd)
         if new is None:
-            self.cwd = "\x00unknown"
+            self.cwd = UNKNOWN_CWD
         else:
             self.cwd = new.rstrip("/") or "."
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import posixpath
 
+# The working directory after a `cd` to a path the tracer cannot resolve.
+UNKNOWN_CWD = "\x00unknown"
+
 # An absolute host path inside the repository: `$PWD`, `$(pwd)` and `$(dirname "$0")` evaluate to this
 # marker followed by the repository-relative directory, so that paths built from them stay traceable.
 REPO = "\x00repo"
@@ -19,6 +22,8 @@ def to_repo_path(text: str, cwd: str) -> str | None:
 
     A trailing slash is kept, because docker cp gives it meaning."""
     trailing = "/" if text.endswith("/") and len(text) > 1 else ""
+    if "\x00" in cwd and not text.startswith(REPO):
+        return None  # relative to a directory nobody knows
     if text.startswith(REPO):
         rel = text[len(REPO) :].lstrip("/")
     elif text.startswith("/") or text.startswith("~"):
