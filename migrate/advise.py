@@ -51,27 +51,31 @@ def _read(repo: Repo, path: str) -> Dockerfile | None:
 
 
 def _runtime_image(repo: Repo, flow: FlowInfo) -> list[Diagnostic]:
-    runtime = next((b for b in flow.builds if b.role == "runtime" and b.dockerfile), None)
     produced = [a.host_path for a in flow.artifacts if a.consumer]
-    if runtime is None or runtime.dockerfile is None or not produced:
-        return []
-    df = _read(repo, runtime.dockerfile)
-    if df is None or not df.stages:
-        return []
-    final = df.stages[-1]
-    kind = _toolchain(final.base)
-    if kind is None:
+    if not produced:
         return []
     names = ", ".join(f"`{p}`" for p in produced)
-    return [
-        Diagnostic(
-            "MIG401",
-            f"the runtime stage starts from `{final.base}`, {kind} image, though the builder already produced {names}",
-            runtime.dockerfile,
-            final.from_.line,
-            1,
-        )
-    ]
+    out: list[Diagnostic] = []
+    for runtime in flow.builds:
+        if runtime.role != "runtime" or runtime.dockerfile is None:
+            continue
+        df = _read(repo, runtime.dockerfile)
+        if df is None or not df.stages:
+            continue
+        final = df.stages[-1]
+        kind = _toolchain(final.base)
+        if kind is not None:
+            out.append(
+                Diagnostic(
+                    "MIG401",
+                    f"the runtime stage starts from `{final.base}`, {kind} image, though the builder already "
+                    f"produced {names}",
+                    runtime.dockerfile,
+                    final.from_.line,
+                    1,
+                )
+            )
+    return out
 
 
 def _sources(ins: Instruction) -> list[str]:
@@ -124,22 +128,24 @@ def _stage_copy_order(path: str, body: tuple[Instruction, ...], manifests: list[
 
 
 def _dockerignore(repo: Repo, flow: FlowInfo) -> list[Diagnostic]:
-    runtime = next((b for b in flow.builds if b.role == "runtime" and b.dockerfile), None)
-    if runtime is None or runtime.dockerfile is None or not flow.artifacts:
+    if not flow.artifacts:
         return []
-    context = runtime.context or "."
-    ignore = posixpath.normpath(posixpath.join(context, ".dockerignore"))
-    if repo.exists(ignore) or repo.exists(runtime.dockerfile + ".dockerignore"):
-        return []
-    return [
-        Diagnostic(
+    out: dict[str, Diagnostic] = {}  # one per build context
+    for runtime in flow.builds:
+        if runtime.role != "runtime" or runtime.dockerfile is None:
+            continue
+        context = runtime.context or "."
+        ignore = posixpath.normpath(posixpath.join(context, ".dockerignore"))
+        if context in out or repo.exists(ignore) or repo.exists(runtime.dockerfile + ".dockerignore"):
+            continue
+        out[context] = Diagnostic(
             "MIG403",
             f"the build context `{context}` of `{runtime.dockerfile}` has no .dockerignore",
             runtime.dockerfile,
             1,
             1,
         )
-    ]
+    return list(out.values())
 
 
 def advise(repo: Repo, flows: tuple[FlowInfo, ...]) -> tuple[Diagnostic, ...]:

@@ -48,6 +48,25 @@ CATALOGUE: dict[str, Rule] = _rules(
     Rule("MIG103", E, "file cannot be read", "Check the file's permissions and that it is text."),
     Rule("MIG104", E, "file too large", "Files over the size limit are not analysed."),
     Rule(
+        "MIG105",
+        E,
+        "shell nested too deeply",
+        "Flatten the nesting (a function, an early exit) around this line; the analysis has a depth limit.",
+    ),
+    Rule(
+        "MIG106",
+        E,
+        "uncommitted changes",
+        "Commit or stash the changes to this file first, so the migration can be reviewed and undone with "
+        "git; or pass --allow-dirty.",
+    ),
+    Rule(
+        "MIG107",
+        E,
+        "file changed during the run",
+        "The file changed on disk (or became a link) after it was read; nothing was written. Run again.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",
@@ -163,16 +182,23 @@ CATALOGUE: dict[str, Rule] = _rules(
     ),
     Rule("MIG314", W, "stage name changed", "A builder stage was renamed to avoid a clash."),
     Rule(
+        "MIG315",
+        E,
+        "builder image used after extraction",
+        "The builder image is used by another statement (push, run, tag); migrate by hand.",
+    ),
+    Rule(
         "MIG316",
         W,
         "deleted file mentioned in documentation",
         "Update the documentation to describe the one multi-stage build.",
     ),
     Rule(
-        "MIG315",
-        E,
-        "builder image used after extraction",
-        "The builder image is used by another statement (push, run, tag); migrate by hand.",
+        "MIG317",
+        W,
+        "file mode taken from the shell's umask",
+        "The legacy flow wrote this file with a shell redirection, so its mode came from the umask; the "
+        "migration gives it 0644 (umask 022). Add an explicit --chmod to the COPY if another mode is wanted.",
     ),
     # MIG4xx: advisories beyond the migration. Always notes, never applied, never change the exit code.
     Rule(

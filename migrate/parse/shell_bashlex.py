@@ -190,7 +190,9 @@ class _Converter:
             if self.text[heredoc_end : heredoc_end + 1] == "\n":
                 heredoc_end += 1
             self.heredocs[cmd.pos[0]] = max(self.heredocs.get(cmd.pos[0], 0), heredoc_end)
-        return Redirect(p.pos[0], p.pos[1], str(p.type), self.word(target) if target else None, heredoc_end)
+        fd = getattr(p, "input", None)
+        op = f"{fd}{p.type}" if isinstance(fd, int) else str(p.type)  # `2>` is not stdout
+        return Redirect(p.pos[0], p.pos[1], op, self.word(target) if target else None, heredoc_end)
 
     def _if(self, n: Any) -> If:
         branches: list[tuple[Seq, Seq]] = []

@@ -205,7 +205,10 @@ class _Converter:
     def _redirect(self, r: Any) -> Redirect:
         s, e = self.span(r)
         dest = r.child_by_field_name("destination")
+        fd = r.child_by_field_name("descriptor")
         op = next((c.type for c in r.children if not c.is_named), "")
+        if fd is not None:  # `2>` is not stdout
+            op = self.text[slice(*self.span(fd))] + op
         return Redirect(s, e, op, self.word(dest) if dest is not None else None)
 
     def redirected(self, n: Any) -> Node:

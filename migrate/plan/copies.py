@@ -250,6 +250,18 @@ class CopyRewriter:
         keyword = "COPY" if kw_text.isupper() else "copy"
         other_flags = [t.text for t in ins.flags.values()]
         has_chown = "chown" in ins.flags
+        if "chmod" not in ins.flags and any(self.artifacts[m.artifact].extraction.via == "stdout" for m in mapped):
+            # the legacy file came from a shell redirection: its mode was 0666 less the umask
+            other_flags.append("--chmod=0644")
+            self.plan.diagnostics.append(
+                Diagnostic(
+                    "MIG317",
+                    "the extracted file was written by `>`; its legacy mode came from the umask",
+                    str(self.df.source.path),
+                    ins.line,
+                    1,
+                )
+            )
         groups: dict[tuple[str, str], list[str]] = {}
         for m in mapped:
             stage = self.stages[id(self.artifacts[m.artifact].build)]
@@ -264,7 +276,8 @@ class CopyRewriter:
                 if m.dest == dest and m.src in srcs:
                     self.plan.consumers[m.artifact] = (ins.line, lines[-1].strip())
         sources = ins.args[:-1]
-        if not keep and len(groups) == 1 and ins.keyword == "COPY":
+        extra_flags = len(other_flags) > len(ins.flags)
+        if not keep and len(groups) == 1 and ins.keyword == "COPY" and not extra_flags:
             # token edits keep everything else of the instruction as written (continuations, comments)
             (stage_name, dest), srcs = next(iter(groups.items()))
             chown = self._stage(stage_name).chown_root and not has_chown

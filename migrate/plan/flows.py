@@ -99,16 +99,6 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
             )
             _explain_unlinked(flow, graph, source)
             continue
-        if c.ran:
-            what = " ".join(v.show() for v in c.command) or "the image's default command"
-            flow.diagnostics.append(
-                _diag(
-                    source,
-                    "MIG204",
-                    f"the container runs `{what}` before the copy; the artifact may be made or changed by it",
-                    c.site.command.start,
-                )
-            )
         flow.artifacts.append(Artifact(ex, c.build))
         if c.build not in flow.builders:
             flow.builders.append(c.build)

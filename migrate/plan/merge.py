@@ -22,6 +22,7 @@ class BuilderFile:
     target: str | None  # --target of the builder build
     stage_name: str = ""  # the name its artifact stage gets in the merged file
     renames: dict[str, str] = field(default_factory=dict)  # old stage name (lower) -> new name
+    post_run: list[str] = field(default_factory=list)  # lines appended to the artifact stage (see plan/runs.py)
 
     def artifact_stage(self) -> Stage | None:
         if self.target is None:
@@ -30,7 +31,7 @@ class BuilderFile:
 
     @property
     def chown_root(self) -> bool:
-        """Files in this builder may not be root's: it switches USER or chowns."""
+        """Files in this builder may not be root's: it switches USER or chowns (or a run added a USER)."""
         for ins in self.dockerfile.instructions:
             if ins.keyword == "USER" and ins.args and ins.args[0].text.lower() not in _ROOT_USERS:
                 return True
@@ -121,6 +122,10 @@ def _builder_block(b: BuilderFile, shift: int, eol: str) -> str:
     df = b.dockerfile
     edits = _ref_edits(df, b.renames, shift)
     art = b.artifact_stage()
+    if art is not None and b.post_run:
+        end = art.instructions[-1].end
+        joint = "" if df.text[end - 1 : end] == "\n" else "\n"
+        edits.append(Edit(end, end, joint + "\n".join(b.post_run) + "\n"))
     if art is not None and art.name is None:
         last = art.from_.args[-1]
         kw = df.text[art.from_.start : art.from_.end].lstrip()[:4]

@@ -27,6 +27,7 @@ from migrate.plan.orchestrator import (
     script_edits,
     uses_variable,
 )
+from migrate.plan.runs import RunRefused, post_run
 from migrate.plan.targets import Target, find_targets, plan_target, read_dockerfile
 from migrate.render.edits import apply_edits
 from migrate.repo import Repo
@@ -98,12 +99,14 @@ class Planner:
         flow.diagnostics.clear()
         targets: list[Target] = []
         builders = self._builder_files(flow) if flow.artifacts else None
+        if builders is not None:
+            self._post_runs(flow, builders)
         if flow.artifacts:
             targets = find_targets(flow, graph, self.repo, self.source, self.diags)
         if builders is not None and targets:
             self._plan(flow, targets, builders)
         self.result.info = self._info(flow, targets)
-        self.result.diagnostics = sorted(self.diags, key=_order)
+        self.result.diagnostics = sorted(dict.fromkeys(self.diags), key=_order)
         return self.result
 
     # -- builders --------------------------------------------------------------------------------
@@ -121,6 +124,42 @@ class Planner:
                 return None
             out[id(b)] = bf
         return out
+
+    def _post_runs(self, flow: Flow, builders: dict[int, BuilderFile]) -> None:
+        """Containers that ran: their command becomes a RUN of the builder stage (plan/runs.py)."""
+        containers = list({id(a.extraction.container): a.extraction.container for a in flow.artifacts}.values())
+        for c in containers:
+            at = c.site.command.start
+            outputs = [a.extraction for a in flow.artifacts if a.extraction.container is c]
+            for ex in outputs:
+                if ex.via == "stdout" and not ex.outcome.container:
+                    self.block(
+                        "MIG204",
+                        f"the container's output `{ex.src}` is not a file copied as it is (only `cat FILE > dest` is)",
+                        at,
+                    )
+                if ex.via == "stdout" and c.call is not None and "tty" in c.call.flags:
+                    self.block(
+                        "MIG204", "`docker run -t` turns line endings into CRLF: the file is not the container's", at
+                    )
+            if not c.ran or c.build is None:
+                continue
+            bf = builders[id(c.build)]
+            if any(o is not c and o.build is c.build for o in containers):
+                self.block(
+                    "MIG204",
+                    "the builder image serves another container too; a RUN for this one would "
+                    "change what the other sees",
+                    at,
+                )
+                continue
+            stage = bf.artifact_stage()
+            assert stage is not None
+            mounts = [ex for ex in outputs if ex.via == "mount"]
+            try:
+                bf.post_run = post_run(c, mounts, bf.dockerfile, stage).lines
+            except RunRefused as err:
+                self.block("MIG204", f"the container's run cannot become a RUN instruction: {err}", at)
 
     # -- checks ----------------------------------------------------------------------------------
     def _check_scopes(self, flow: Flow, target: Target) -> None:

@@ -107,7 +107,10 @@ def plan_target(
                 )
             )
     # fresh builder files per target: stage names depend on the target's own stage names
-    target.files = [BuilderFile(builder_files[id(b)].dockerfile, b.target) for b in target.builders]
+    target.files = [
+        BuilderFile(builder_files[id(b)].dockerfile, b.target, post_run=builder_files[id(b)].post_run)
+        for b in target.builders
+    ]
     diags.extend(name_stages(target.dockerfile, target.files, stage_name))
     stages = {id(b): StageRef(f.stage_name, f.chown_root) for b, f in zip(target.builders, target.files, strict=True)}
     context = target.build.context or "."

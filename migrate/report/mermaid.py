@@ -28,26 +28,31 @@ def _build_label(b: BuildInfo) -> str:
 
 def _flow_lines(i: int, flow: FlowInfo, blockers: list[Diagnostic], planned: bool) -> list[str]:
     out = [f'  subgraph f{i}["{escape(flow.script)}"]', "    direction LR"]
-    ids: dict[str, str] = {}
+    stages: dict[str, str] = {}
+    runtimes: list[tuple[str, str | None]] = []  # (node, Dockerfile)
     for j, b in enumerate(flow.builds):
         node = f"f{i}b{j}"
         if b.role == "builder" and b.stage:
-            ids.setdefault(b.stage, node)
+            stages.setdefault(b.stage, node)
         if b.role == "runtime":
-            ids.setdefault("", node)
+            runtimes.append((node, b.dockerfile))
         out.append(f'    {node}["{_build_label(b)}"]:::{b.role}')
     for j, a in enumerate(flow.artifacts):
         node = f"f{i}a{j}"
         label = f"{escape(a.container_path)} → {escape(a.host_path)}<br/>{escape(a.location)}"
         out.append(f'    {node}[/"{label}"/]:::artifact')
-        source = ids.get(a.stage or "")
-        if source is not None and a.stage:
+        source = stages.get(a.stage) if a.stage else None
+        if source is not None:
             out.append(f"    {source} -->|docker cp| {node}")
-        runtime = ids.get("")
-        if runtime is not None and a.consumer:
-            out.append(f'    {node} -->|"COPY at {escape(a.consumer)}"| {runtime}')
-        if source is not None and runtime is not None and a.copy_from:
-            out.append(f'    {source} -.->|"{escape(a.copy_from)}"| {runtime}')
+        consumer_file = a.consumer.rpartition(":")[0] if a.consumer else None
+        for runtime, dockerfile in runtimes if a.consumer else []:
+            # The recorded consumer is one COPY; every other runtime build of the flow copies it too.
+            mine = a.consumer is not None and dockerfile == consumer_file
+            used = f"COPY at {a.consumer}" if mine and a.consumer else "COPY"
+            out.append(f'    {node} -->|"{escape(used)}"| {runtime}')
+            if source is not None and a.stage:
+                new = a.copy_from if mine and a.copy_from else f"COPY --from={a.stage}"
+                out.append(f'    {source} -.->|"{escape(new)}"| {runtime}')
     if flow.removed:
         what = "removed from" if planned else "the migration would remove from"
         out.append(f'    f{i}r["{len(flow.removed)} statements {what} {escape(flow.script)}"]:::removed')

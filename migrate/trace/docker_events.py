@@ -8,7 +8,7 @@ import posixpath
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from migrate.trace.cp_rules import CpFailure, PathState, copy_out, split_container_arg
+from migrate.trace.cp_rules import CpFailure, CpOutcome, PathState, copy_out, split_container_arg
 from migrate.trace.docker_cli import Arg, DockerCall
 from migrate.trace.flow import Build, Container, DockerUse, Extraction, HostStep, Site
 from migrate.trace.paths import REPO, UNKNOWN_CWD, is_inside, show, to_repo_path
@@ -168,11 +168,60 @@ class DockerEvents:
             ref,
             command=[a.value for a in call.positionals[1:]],
             auto_remove="rm" in call.flags,
+            call=call,
         )
         self.t.graph.containers.append(container)
         if ran:
             self.t.graph.docker_uses.append(DockerUse(site, call, [image], [container]))
+            self._run_outputs(container, call, site)
         return ref
+
+    def _run_outputs(self, container: Container, call: DockerCall, site: Site) -> None:
+        """What a `docker run` leaves on the host: files written into a bind-mounted repository directory,
+        or its standard output redirected to a file."""
+        for spec in call.opts.get("volume", []):
+            text = spec.value.resolved
+            if text is None or ":" not in text:
+                continue
+            src, _, rest = text.partition(":")
+            ctr = rest.split(":", 1)[0]
+            if not src.startswith(("/", ".", REPO, "~")):
+                continue  # a named volume
+            host = to_repo_path(src, self.t.cwd)
+            if host is None:
+                continue
+            host = host.rstrip("/") or "."
+            made = self.fs.get(host)  # made (empty) or removed by the script, else as in the checkout
+            state = "absent" if made in (PathState.DIR, PathState.ABSENT) else self.checkout(host)[0].value
+            self.t.graph.extractions.append(
+                Extraction(
+                    site,
+                    container,
+                    ctr,
+                    host,
+                    CpOutcome(host, ctr),
+                    via="mount",
+                    dest_state="absent" if state == "absent" else "tracked",
+                )
+            )
+            self.t.graph.extraction_attempts += 1
+            self.fs[host] = PathState.UNKNOWN
+        for r in site.command.redirects:
+            if r.op in (">", "1>", ">|") and r.target is not None:
+                text = self.t.eval_parts(r.target.parts).resolved
+                host = to_repo_path(text, self.t.cwd) if text else None
+                if host is None:
+                    continue
+                words = [v.resolved for v in container.command]
+                src = " ".join(v.show() for v in container.command)
+                # only `cat FILE` puts a container file on stdout as it is
+                path = words[1] if len(words) == 2 and words[0] in ("cat", "/bin/cat") else None
+                path = posixpath.normpath(path) if path and path.startswith("/") else ""
+                self.t.graph.extractions.append(
+                    Extraction(site, container, src, host, CpOutcome(host, path), via="stdout")
+                )
+                self.t.graph.extraction_attempts += 1
+                self.fs[host] = PathState.FILE
 
     def find_container(self, value: Value) -> Container | None:
         for c in reversed(self.t.graph.containers):

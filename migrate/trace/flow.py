@@ -58,6 +58,7 @@ class Container:
     ref: Value | None = None  # the value a captured id holds (`id=$(docker create …)`)
     command: list[Value] = field(default_factory=list)  # the command given after the image
     auto_remove: bool = False  # `docker run --rm`
+    call: DockerCall | None = None  # the parsed create/run command line
 
 
 @dataclass
@@ -67,6 +68,8 @@ class Extraction:
     src: str  # the container path as written
     dest: str  # the host destination as written (repository-relative)
     outcome: CpOutcome
+    via: str = "cp"  # cp | mount (a bind mount the container writes) | stdout (`> file`) | tar (`cp … - | tar x`)
+    dest_state: str = "absent"  # what the host destination was before (for mounts: whether it held files)
 
 
 @dataclass

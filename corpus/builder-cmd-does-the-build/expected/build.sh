@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+docker build -t site:latest .
