@@ -40,12 +40,37 @@ PathArg = Annotated[Path, typer.Argument(help="The repository (default: the curr
 FormatOpt = Annotated[Format, typer.Option("--format", help="Report format on stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Notes and details on stderr.")]
+AllowDirtyOpt = Annotated[
+    bool, typer.Option("--allow-dirty", help="Change files even when they have uncommitted changes in git.")
+]
 
 
-def _internal_error(exc: BaseException) -> None:
+@app.callback()
+def _streams() -> None:
+    # Files that are not UTF-8 travel as surrogate escapes (migrate/source.py): stdout gives back their exact
+    # bytes, so a diff still applies; stderr shows them escaped. Neither may raise on them.
+    for stream, options in (
+        (sys.stdout, {"encoding": "utf-8", "errors": "surrogateescape"}),
+        (sys.stderr, {"errors": "backslashreplace"}),
+    ):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(**options)
+
+
+def _internal_error(exc: BaseException, *, written: bool = False) -> None:
+    import platform
+
+    from migrate import __version__
+
+    state = (
+        "the migration was written before the error; review it with `git diff`" if written else "nothing was written"
+    )
     sys.stderr.write(
-        "migrate: internal error (this is a bug; nothing was written).\n"
-        "Please report it with the command line and the traceback below.\n"
+        f"migrate: internal error (this is a bug; {state}).\n"
+        "Please report it at the project's issue tracker with: the command line, the traceback below, and if "
+        "you can, the files the command names (or a copy of the repository that shows the problem).\n"
+        f"migrate {__version__}, Python {platform.python_version()}, {platform.platform()}\n"
     )
     traceback.print_exception(exc, file=sys.stderr)
     raise typer.Exit(Exit.INTERNAL)
@@ -70,6 +95,7 @@ def run(
     fmt: FormatOpt = Format.text,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    allow_dirty: AllowDirtyOpt = False,
 ) -> None:
     """Migrate one repository in place."""
     from migrate.report.console import report_run
@@ -78,19 +104,21 @@ def run(
         sys.stderr.write(f"migrate: {path}: not a directory\n")
         raise typer.Exit(Exit.USAGE)
     config = _config(path)
+    written = False
     try:
+        from migrate.guard import write_result
+        from migrate.outcome import Outcome
         from migrate.pipeline import migrate_repo
-        from migrate.write import apply_changes
 
         result = migrate_repo(path, config)
-        write = not (diff or check)
-        if write and result.changes:
-            apply_changes(path, result.changes)
+        if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile) block: exit 3
+            result = write_result(path, result, allow_dirty=allow_dirty)
+            written = result.outcome is Outcome.MIGRATED and bool(result.changes)
         code = report_run(result, fmt=fmt.value, diff=diff, check=check, quiet=quiet, verbose=verbose)
     except typer.Exit:
         raise
     except Exception as exc:  # the one place a bug becomes exit 123
-        _internal_error(exc)
+        _internal_error(exc, written=written)
     raise typer.Exit(code)
 
 
@@ -136,6 +164,8 @@ def verify(
     if engine not in (None, "docker", "podman"):
         sys.stderr.write(f"migrate: --engine must be docker or podman, not {engine!r}\n")
         raise typer.Exit(Exit.USAGE)
+    if not quiet:  # the one command that executes anything from the repository: say so first
+        sys.stderr.write(f"migrate verify: this executes {path}'s own build script, on scratch copies of it\n")
     try:
         result = verify_repo(
             path,

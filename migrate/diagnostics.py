@@ -67,6 +67,12 @@ CATALOGUE: dict[str, Rule] = _rules(
         "The file changed on disk (or became a link) after it was read; nothing was written. Run again.",
     ),
     Rule(
+        "MIG108",
+        E,
+        "file cannot be written",
+        "Check the permissions of the file and its directory, and the free space; then run again.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",

@@ -213,7 +213,18 @@ def test_ownership(tmp_path: Path, builder: str, runtime: str, expected: str) ->
         ),
         pytest.param("COPY --parents app /app\n", "docker cp c:/out/app ./app\n", {}, "MIG311", id="parents flag"),
         pytest.param(
-            "ADD app.tar.gz /srv/\n", "docker cp c:/out/app.tar.gz ./app.tar.gz\n", {}, "MIG303", id="ADD of tarball"
+            "ADD app.tar.zst /srv/\n",
+            "docker cp c:/out/app.tar.zst ./app.tar.zst\n",
+            {},
+            "MIG303",
+            id="ADD of an archive tar may not read",
+        ),
+        pytest.param(
+            "ADD --chmod=0755 app.tar.gz /srv/\n",
+            "docker cp c:/out/app.tar.gz ./app.tar.gz\n",
+            {},
+            "MIG303",
+            id="ADD --chmod of a tarball",
         ),
         pytest.param("ADD app /srv/\n", "docker cp c:/out/app ./app\n", {}, "MIG303", id="ADD of unknown name"),
         pytest.param(
@@ -225,6 +236,19 @@ def test_copy_refused(tmp_path: Path, runtime: str, cps: str, files: dict[str, s
     outcome, new, codes = migrate(tmp_path, "FROM alpine\n" + runtime, cps, files=files)
     assert (outcome, new) == (Outcome.BLOCKED, None)
     assert code in codes
+
+
+def test_add_of_tarball_is_extracted_in_an_unpack_stage(tmp_path: Path) -> None:
+    outcome, new, codes = migrate(
+        tmp_path, "FROM alpine\nADD app.tar.gz /srv/\n", "docker cp c:/out/app.tar.gz ./app.tar.gz\n"
+    )
+    assert (outcome, codes) == (Outcome.MIGRATED, [])
+    assert new == (
+        HEAD
+        + "FROM builder AS builder-unpack-0\nUSER root\n"
+        + "RUN mkdir -p /.unpacked/0 && tar -xf /out/app.tar.gz -C /.unpacked/0\n\n"
+        + "FROM alpine\nCOPY --from=builder-unpack-0 /.unpacked/0/ /srv/\n"
+    )
 
 
 def test_rewritten_last_line_without_newline(tmp_path: Path) -> None:

@@ -49,22 +49,8 @@ _NOT_ARCHIVES = (
     ".xml",
     ".md",
 )
-_ARCHIVES = (
-    ".tar",
-    ".tgz",
-    ".tar.gz",
-    ".tbz",
-    ".tbz2",
-    ".tar.bz2",
-    ".txz",
-    ".tar.xz",
-    ".tzst",
-    ".tar.zst",
-    ".gz",
-    ".bz2",
-    ".xz",
-    ".zst",
-)
+# what `tar -xf` reads on every system
+_TARS = (".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz")
 
 
 @dataclass
@@ -80,6 +66,7 @@ class CopyPlan:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     rewritten: list[str] = field(default_factory=list)  # summary lines
     consumers: dict[int, tuple[int, str]] = field(default_factory=dict)  # artifact -> (COPY line, new COPY)
+    unpacks: list[Unpack] = field(default_factory=list)
 
 
 @dataclass
@@ -87,6 +74,20 @@ class _Mapped:
     artifact: int
     src: str  # container source
     dest: str  # destination text
+    unpack: int = -1  # index into CopyPlan.unpacks when ADD extracted this archive
+
+
+@dataclass(frozen=True)
+class Unpack:
+    """An archive ADD extracted: an unpack stage built FROM the builder runs `tar -xf` on it."""
+
+    builder: int  # id() of the builder Build
+    archive: str  # its path in the builder stage
+    index: int
+
+    @property
+    def directory(self) -> str:
+        return f"/.unpacked/{self.index}"
 
 
 class _Refusal(Exception):
@@ -162,14 +163,24 @@ class CopyRewriter:
         self._emit(ins, keep, mapped)
 
     def _check_add(self, ins: Instruction, mapped: list[_Mapped]) -> None:
+        """ADD of a file that cannot be an archive is a COPY; ADD of a tar archive is extracted in an unpack
+        stage (ADD keeps the archive's owners and modes, as `tar -x` run as root does); anything else is
+        refused, since ADD decides by content."""
         for m in mapped:
             name = posixpath.basename(m.src).lower()
-            if name.endswith(_ARCHIVES) or not name.endswith(_NOT_ARCHIVES):
+            if name.endswith(_NOT_ARCHIVES):
+                continue
+            host = self.artifacts[m.artifact].host
+            if not name.endswith(_TARS):
                 raise _Refusal(
                     "MIG303",
-                    f"ADD of the extracted `{self.artifacts[m.artifact].host}`: ADD would "
-                    "extract it if it is a tar archive, and ADD has no --from",
+                    f"ADD of the extracted `{host}`: ADD would extract it if its content is a "
+                    "tar archive, and ADD has no --from",
                 )
+            if "chmod" in ins.flags or len(mapped) > 1 or m.dest.endswith(("/.", "/..")):
+                raise _Refusal("MIG303", f"ADD of the extracted archive `{host}` with other sources or --chmod")
+            m.unpack = len(self.plan.unpacks)
+            self.plan.unpacks.append(Unpack(id(self.artifacts[m.artifact].build), m.src, m.unpack))
 
     # -- mapping ---------------------------------------------------------------------------------
     def _map(self, src: str, dest: str, multi: bool) -> tuple[bool, list[_Mapped]] | None:
@@ -263,21 +274,28 @@ class CopyRewriter:
                 )
             )
         groups: dict[tuple[str, str], list[str]] = {}
+        no_chown: set[str] = set()
         for m in mapped:
             stage = self.stages[id(self.artifacts[m.artifact].build)]
+            if m.unpack >= 0:  # the archive's contents, as ADD extracted them, owners included
+                unpack = self.plan.unpacks[m.unpack]
+                name = unpack_stage(stage.name, unpack.index)
+                no_chown.add(name)
+                groups.setdefault((name, m.dest), []).append(unpack.directory + "/")
+                continue
             groups.setdefault((stage.name, m.dest), []).append(m.src)
             self.plan.rewritten.append(f"{self.artifacts[m.artifact].host} -> COPY --from={stage.name} {m.src}")
         lines: list[str] = []
         for (stage_name, dest), srcs in groups.items():
-            chown = self._stage(stage_name).chown_root and not has_chown
+            chown = stage_name not in no_chown and self._stage(stage_name).chown_root and not has_chown
             flags = [f"--from={stage_name}", *(["--chown=0:0"] if chown else []), *other_flags]
             lines.append(f"{indent}{keyword} {' '.join(flags)} {' '.join(srcs)} {dest}")
             for m in mapped:
-                if m.dest == dest and m.src in srcs:
+                if m.dest == dest and (m.src in srcs or m.unpack >= 0):
                     self.plan.consumers[m.artifact] = (ins.line, lines[-1].strip())
         sources = ins.args[:-1]
         extra_flags = len(other_flags) > len(ins.flags)
-        if not keep and len(groups) == 1 and ins.keyword == "COPY" and not extra_flags:
+        if not keep and len(groups) == 1 and ins.keyword == "COPY" and not extra_flags and not no_chown:
             # token edits keep everything else of the instruction as written (continuations, comments)
             (stage_name, dest), srcs = next(iter(groups.items()))
             chown = self._stage(stage_name).chown_root and not has_chown
@@ -300,6 +318,10 @@ class CopyRewriter:
 
     def _stage(self, name: str) -> StageRef:
         return next(s for s in self.stages.values() if s.name == name)
+
+
+def unpack_stage(builder_stage: str, index: int) -> str:
+    return f"{builder_stage}-unpack-{index}"
 
 
 def _join_dest(dest: str, rel: str) -> str:

@@ -220,7 +220,12 @@ def _check_globals(runtime: Dockerfile, builders: list[BuilderFile], result: Mer
         seen.update(own)
 
 
-def merge(runtime: Dockerfile, builders: list[BuilderFile], copy_edits: list[Edit]) -> MergeResult:
+def merge(
+    runtime: Dockerfile,
+    builders: list[BuilderFile],
+    copy_edits: list[Edit],
+    extra_stages: list[list[str]] | None = None,
+) -> MergeResult:
     """Edits on the runtime Dockerfile's text that insert the builders and apply the COPY rewrites."""
     result = MergeResult()
     directives = _directives(runtime, builders, result)
@@ -231,6 +236,9 @@ def merge(runtime: Dockerfile, builders: list[BuilderFile], copy_edits: list[Edi
     for b in builders:
         blocks.append(_builder_block(b, shift, eol))
         shift += len(b.dockerfile.stages)
+    for lines in extra_stages or []:  # stages the migration adds (archive unpacking), after the builders
+        blocks.append(eol.join(lines) + eol)
+        shift += 1
     point = _insertion_point(runtime)
     before = runtime.text[:point].lstrip("\ufeff")
     prefix = eol if before.strip() and not before.endswith(eol + eol) else ""

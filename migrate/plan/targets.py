@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
-from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef
+from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef, unpack_stage
 from migrate.plan.dockerignore import check_ignored
 from migrate.plan.flows import Artifact, Flow
 from migrate.plan.merge import BuilderFile, merge, name_stages
@@ -119,7 +119,15 @@ def plan_target(
     target.copies = copies
     diags.extend(copies.diagnostics)
     diags.extend(check_ignored(repo, context, target.dockerfile, target.files, artifacts, copies))
-    merged = merge(target.dockerfile, target.files, copies.edits)
+    unpacks = [
+        [
+            f"FROM {stages[u.builder].name} AS {unpack_stage(stages[u.builder].name, u.index)}",
+            "USER root",
+            f"RUN mkdir -p {u.directory} && tar -xf {u.archive} -C {u.directory}",
+        ]
+        for u in copies.unpacks
+    ]
+    merged = merge(target.dockerfile, target.files, copies.edits, unpacks)
     diags.extend(merged.diagnostics)
     if not any(d.blocking for d in diags):
         target.new_text = apply_edits(target.dockerfile.text, merged.edits)

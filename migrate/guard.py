@@ -1,0 +1,133 @@
+"""Between planning and writing: refuse to change files with uncommitted work (unless --allow-dirty), then
+write, turning every refusal of the writer into a blocking diagnostic instead of a traceback.
+
+The dirty check follows cargo fix: a file the migration would change or delete must be committed, so the
+user can review the migration with `git diff` and undo it with `git checkout`. git runs read-only
+(GIT_OPTIONAL_LOCKS=0 keeps `status` from refreshing the index) with fsmonitor off, so no hook or command
+configured in the repository runs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from migrate.diagnostics import Diagnostic
+from migrate.outcome import Outcome, RepoResult
+from migrate.write import StaleFileError, UnsafePathError, WriteFailed, apply_changes
+
+_GIT_TIMEOUT = 60.0
+# Variables that would point git at another repository or index than the one being migrated.
+_GIT_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR")
+
+
+class DirtyCheckError(Exception):
+    """The repository is in git but git cannot say whether the files are committed."""
+
+
+def _in_git(root: Path) -> bool:
+    here = root.resolve()
+    return any((d / ".git").exists() for d in (here, *here.parents))
+
+
+def _git(root: Path, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in _GIT_ENV}
+    env["GIT_OPTIONAL_LOCKS"] = "0"
+    cmd = ["git", "--literal-pathspecs", "-c", "core.fsmonitor=false", "-C", str(root), *args]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, timeout=_GIT_TIMEOUT, env=env, stdin=subprocess.DEVNULL)
+    except FileNotFoundError:
+        raise DirtyCheckError("git is not installed") from None
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise DirtyCheckError(f"git failed: {exc}") from None
+    if proc.returncode != 0:
+        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise DirtyCheckError(message[-1] if message else f"git exited with {proc.returncode}")
+    return proc.stdout.decode("utf-8", "surrogateescape")
+
+
+def _describe(xy: str) -> str:
+    if xy == "??":
+        return "not tracked by git"
+    if xy == "!!":
+        return "ignored by git"
+    parts = []
+    if xy[0] not in " ?!":
+        parts.append("staged changes")
+    if xy[1] not in " ?!":
+        parts.append("changes not staged")
+    return " and ".join(parts) or "uncommitted changes"
+
+
+def dirty_files(root: Path, paths: Sequence[str]) -> dict[str, str] | None:
+    """Which of `paths` (repository-relative) git could not give back as they are: path -> why. None when the
+    repository is not in a git work tree (there is nothing to check). Raises DirtyCheckError when it is, but
+    git cannot answer (not installed, a repository it refuses)."""
+    if not paths or not _in_git(root):
+        return None
+    if _git(root, "rev-parse", "--is-inside-work-tree").strip() != "true":
+        return None
+    prefix = _git(root, "rev-parse", "--show-prefix").rstrip("\n")
+    out = _git(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=matching", "--", *paths)
+    wanted = {prefix + p: p for p in paths}
+    found: dict[str, str] = {}
+    entries = iter(out.split("\0"))
+    for entry in entries:
+        if len(entry) < 4:
+            continue
+        xy, name = entry[:2], entry[3:]
+        if xy[0] in "RC":
+            next(entries, None)  # a rename or copy carries its source path as the next entry
+        rel = wanted.get(name.rstrip("/"))
+        if rel is None and xy in ("??", "!!"):  # an untracked directory holding the path
+            rel = next((p for full, p in wanted.items() if full.startswith(name)), None)
+        if rel is not None:
+            found[rel] = _describe(xy)
+    return found
+
+
+def blocked(result: RepoResult, diagnostics: Sequence[Diagnostic]) -> RepoResult:
+    """The result, blocked by `diagnostics`: nothing is (or was) written."""
+    return replace(
+        result, outcome=Outcome.BLOCKED, changes=(), summary=(), diagnostics=(*result.diagnostics, *diagnostics)
+    )
+
+
+def check_clean(root: Path, result: RepoResult) -> RepoResult:
+    """The result, blocked (MIG106) when a file it would change or delete has uncommitted changes."""
+    paths = [c.path for c in result.changes if c.old is not None]
+    try:
+        dirty = dirty_files(root, paths)
+    except DirtyCheckError as exc:
+        return blocked(result, [Diagnostic("MIG106", f"cannot check for uncommitted changes: {exc}")])
+    if not dirty:
+        return result
+    return blocked(result, [Diagnostic("MIG106", f"`{p}` has {why}", p) for p, why in sorted(dirty.items())])
+
+
+def write_result(root: Path, result: RepoResult, *, allow_dirty: bool = False) -> RepoResult:
+    """Write a migrated result into the repository. Returns it as written, or blocked with the reason
+    (uncommitted changes, a path leaving the repository, a file changed since it was read, a write the
+    filesystem refused); in every blocked case the repository is as it was."""
+    if result.outcome is not Outcome.MIGRATED or not result.changes:
+        return result
+    if not allow_dirty:
+        result = check_clean(root, result)
+        if result.outcome is Outcome.BLOCKED:
+            return result
+    try:
+        apply_changes(root, result.changes)
+    except StaleFileError as exc:
+        return blocked(result, [Diagnostic("MIG107", str(exc), exc.path or None)])
+    except UnsafePathError as exc:
+        return blocked(result, [Diagnostic("MIG207", str(exc), exc.path or None)])
+    except WriteFailed as exc:
+        if exc.unrestored:
+            kept = ", ".join(f"`{p}`" for p in exc.unrestored)
+            message = f"cannot be written: {exc}; these files keep their new content: {kept}"
+        else:
+            message = f"cannot be written: {exc}; every file was left as it was"
+        return blocked(result, [Diagnostic("MIG108", message, exc.path or None)])
+    return result
