@@ -230,6 +230,7 @@ def bulk(
     ] = "text",
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    allow_dirty: AllowDirtyOpt = False,
 ) -> None:
     """Migrate many repositories in parallel processes: resumable, shardable, with a summary."""
     from migrate.bulk.runner import BulkOptions, run_bulk
@@ -264,6 +265,7 @@ def bulk(
             fmt=fmt,
             quiet=quiet,
             verbose=verbose,
+            allow_dirty=allow_dirty,
         )
         summary = run_bulk(opts)
     except SelectionError as exc:

@@ -11,6 +11,7 @@ from typing import Any
 
 CONFIG_FILE = ".migrate.toml"  # top-level keys; takes precedence over pyproject.toml
 PYPROJECT = "pyproject.toml"  # keys under [tool.migrate]
+_MAX_BYTES = 1 << 20  # as for every file the tool reads (migrate/repo.py)
 # A stage name BuildKit accepts (`FROM image AS name`): lower case, starting with a letter.
 _STAGE_NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
 
@@ -105,12 +106,21 @@ def parse_config(table: dict[str, Any], path: str) -> Config:
 
 def _read_toml(file: Path, name: str) -> dict[str, Any]:
     try:
-        with file.open("rb") as fh:
+        real = file.resolve()
+        if file.parent.resolve() not in real.parents:  # never read through a link out of the repository
+            raise ConfigError(name, "is a link that leads outside the repository")
+        if real.stat().st_size > _MAX_BYTES:
+            raise ConfigError(name, f"is over the {_MAX_BYTES}-byte limit")
+        with real.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(name, f"not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(name, f"cannot be read: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(name, "not valid TOML: not UTF-8 text") from None
+    except RecursionError:
+        raise ConfigError(name, "not valid TOML: nested too deeply") from None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop
+        raise ConfigError(name, f"cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def load_config(root: Path) -> Config:

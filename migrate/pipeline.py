@@ -10,6 +10,7 @@ from migrate.advise import advise
 from migrate.config import Config, load_config
 from migrate.diagnostics import Diagnostic
 from migrate.discover import Inventory, discover
+from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
 from migrate.parse.shell import parse_shell
@@ -22,8 +23,8 @@ from migrate.suppress import flow_left_alone, script_ignored
 
 
 def _might_orchestrate(text: str) -> bool:
-    """Cheap filter before parsing: only scripts that talk to docker and copy or run something."""
-    return ("docker" in text or "podman" in text) and (" cp" in text or "run" in text)
+    """Cheap filter before parsing: only scripts that talk to docker and copy, run or export something."""
+    return ("docker" in text or "podman" in text) and (" cp" in text or "run" in text or "export" in text)
 
 
 def _parse_error(source: SourceFile, err: ShellSyntaxError) -> Diagnostic:
@@ -81,11 +82,17 @@ def _migrate(root: Path, config: Config) -> RepoResult:
         except ShellSyntaxError as err:
             diags.append(_parse_error(source, err))
             continue
+        except RecursionError:  # the parsers recurse: a script nested hundreds deep is refused, not a crash
+            diags.append(too_deep(source))
+            continue
         others = [p for p in inv.others + inv.scripts + inv.dockerfiles if p != path]
         try:
             result = Planner(repo, source, script, others, config).run()
         except WordError as err:  # a word the parser accepted but the word splitter cannot read
             diags.append(_parse_error(source, ShellSyntaxError(str(err), err.offset)))
+            continue
+        except RecursionError:  # so does the tracer
+            diags.append(too_deep(source))
             continue
         if result is not None and (note := flow_left_alone(repo, result, config)) is not None:
             diags.append(note)

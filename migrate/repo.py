@@ -3,6 +3,7 @@ checkout state (exists, tracked by git) that docker cp's rules depend on."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import subprocess
@@ -19,6 +20,31 @@ class ReadError(Exception):
     def __init__(self, diagnostic: Diagnostic) -> None:
         super().__init__(diagnostic.message)
         self.diagnostic = diagnostic
+
+
+def _too_large(rel: str, size: int) -> ReadError:
+    return ReadError(
+        Diagnostic("MIG104", f"`{rel}` is {size} bytes, over the {MAX_FILE_BYTES}-byte limit (1 MiB)", rel)
+    )
+
+
+def _read_regular(path: Path, rel: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file, never more than the limit: nothing but a regular file is opened (a FIFO
+    would block, a device never end), and not through a link (O_NOFOLLOW)."""
+    st = os.lstat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError(Diagnostic("MIG103", f"`{rel}` is not a regular file", rel))
+    if st.st_size > MAX_FILE_BYTES:
+        raise _too_large(rel, st.st_size)
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):  # swapped since the lstat
+            raise ReadError(Diagnostic("MIG103", f"`{rel}` is not a regular file", rel))
+        raw = fh.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:  # grew since the stat
+        raise _too_large(rel, max(len(raw), st.st_size))
+    return raw, st
 
 
 class Repo:
@@ -46,17 +72,12 @@ class Repo:
         if path is None:
             raise ReadError(Diagnostic("MIG207", f"`{rel}` leads outside the repository", rel))
         try:
-            st = path.stat()
-            if not stat.S_ISREG(st.st_mode):
-                raise ReadError(Diagnostic("MIG103", f"`{rel}` is not a regular file", rel))
-            if st.st_size > MAX_FILE_BYTES:
-                raise ReadError(
-                    Diagnostic("MIG104", f"`{rel}` is {st.st_size} bytes, over the {MAX_FILE_BYTES}-byte limit", rel)
-                )
-            raw = path.read_bytes()
+            raw, st = _read_regular(path.resolve(), rel)
         except FileNotFoundError:
             raise ReadError(Diagnostic("MIG103", f"`{rel}` does not exist", rel)) from None
         except OSError as exc:
+            if exc.errno == errno.ELOOP:  # the last component became a link after it was checked
+                raise ReadError(Diagnostic("MIG207", f"`{rel}` leads outside the repository", rel)) from None
             raise ReadError(Diagnostic("MIG103", f"`{rel}` cannot be read: {exc.strerror}", rel)) from None
         if b"\0" in raw:
             raise ReadError(Diagnostic("MIG103", f"`{rel}` is a binary file", rel))
@@ -105,7 +126,12 @@ class Repo:
             return None
         try:
             out = subprocess.run(
-                ["git", "-C", str(self.real), "ls-files", "-z"], capture_output=True, timeout=30, check=True
+                ["git", "-c", "core.fsmonitor=false", "-C", str(self.real), "ls-files", "-z"],
+                capture_output=True,
+                timeout=30,
+                check=True,
+                stdin=subprocess.DEVNULL,
+                env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},  # read-only: no index refresh, no hook
             ).stdout
         except (OSError, subprocess.SubprocessError):
             return None

@@ -114,6 +114,11 @@ class Supervisor:
     def _retire(self, worker: _Worker, *, kill: bool) -> None:
         if kill and worker.proc.is_alive():
             worker.proc.kill()
+        elif worker.proc.is_alive():
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
         worker.proc.join(5)
         worker.conn.close()
         self.workers.remove(worker)
@@ -187,7 +192,7 @@ class Supervisor:
                 self._dispatch()
                 if not self.workers:
                     return
-                if self.stopping and all(not w.queue for w in self.workers):
+                if (self.stopping or not self.pending) and all(not w.queue for w in self.workers):
                     for worker in list(self.workers):
                         self._retire(worker, kill=False)
                     return

@@ -39,6 +39,7 @@ class BulkOptions:
     fmt: str = "text"  # the summary: text (stderr), json or markdown (stdout)
     quiet: bool = False
     verbose: bool = False
+    allow_dirty: bool = False  # write into files with uncommitted changes (else such a repository is blocked)
 
 
 def cpu_count() -> int:
@@ -98,7 +99,7 @@ def run_bulk(
     if opts.patch_dir is not None:
         Path(opts.patch_dir).mkdir(parents=True, exist_ok=True)
     jobs = opts.jobs if opts.jobs > 0 else cpu_count()
-    spec = TaskSpec(opts.mode, opts.patch_dir)
+    spec = TaskSpec(opts.mode, opts.patch_dir, opts.allow_dirty)
     func = functools.partial(run_task, spec=spec, migrate_fn=migrate_fn)
     progress = Progress(err, total=len(repos), tally=tally, enabled=not opts.quiet)
     interrupts = _Interrupts()

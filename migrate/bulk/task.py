@@ -34,6 +34,7 @@ class TaskSpec:
 
     mode: Mode = Mode.CHECK
     patch_dir: str | None = None
+    allow_dirty: bool = False
 
 
 class Done(NamedTuple):
@@ -112,22 +113,22 @@ def _done(repo: str, path: Path, result: RepoResult, spec: TaskSpec, start: floa
     patch: str | None = None
     diff: str | None = None
     written = False
-    if result.outcome is Outcome.MIGRATED and result.changes:
-        if spec.mode is Mode.WRITE:
-            from migrate.write import apply_changes
+    if spec.mode is Mode.WRITE:  # uncommitted changes or a write the filesystem refuses block the repository
+        from migrate.guard import write_result
 
-            apply_changes(path, result.changes)
-            written = True
-        if spec.patch_dir is not None or spec.mode is Mode.DIFF:
-            from migrate.render.diff import render_diff
+        result = write_result(path, result, allow_dirty=spec.allow_dirty)
+        written = result.outcome is Outcome.MIGRATED and bool(result.changes)
+    wants_diff = spec.patch_dir is not None or spec.mode is Mode.DIFF
+    if result.outcome is Outcome.MIGRATED and result.changes and wants_diff:
+        from migrate.render.diff import render_diff
 
-            text = render_diff(result.changes)
-            if spec.patch_dir is not None:
-                target = Path(spec.patch_dir) / patch_name(repo)
-                _write_atomic(target, text)
-                patch = str(target)
-            if spec.mode is Mode.DIFF:
-                diff = text
+        text = render_diff(result.changes)
+        if spec.patch_dir is not None:
+            target = Path(spec.patch_dir) / patch_name(repo)
+            _write_atomic(target, text)
+            patch = str(target)
+        if spec.mode is Mode.DIFF:
+            diff = text
     record = result_dict(result)
     record["results_schema_version"] = SCHEMA_VERSION
     record["repo"] = repo  # as given, so a re-run recognises it

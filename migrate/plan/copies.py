@@ -96,6 +96,14 @@ class _Refusal(Exception):
         self.code = code
 
 
+def _leaves_context(src: str) -> bool:
+    """A source climbing above the build context with `..` (an ADD URL is not a path)."""
+    if "://" in src or ".." not in src:
+        return False
+    norm = posixpath.normpath(src.lstrip("/") or ".")
+    return norm == ".." or norm.startswith("../")
+
+
 def _has_glob(text: str) -> bool:
     return any(c in _GLOB for c in text)
 
@@ -143,6 +151,12 @@ class CopyRewriter:
         keep: list[Token] = []
         mapped: list[_Mapped] = []
         for tok in sources:
+            if _leaves_context(tok.text):
+                raise _Refusal(
+                    "MIG207",
+                    f"the {ins.keyword} source `{tok.text}` leaves the build context (docker would read it "
+                    "from inside the context instead); the migration does not guess which file is meant",
+                )
             found = self._map(tok.text, dest.text, len(sources) > 1)
             if found is None:
                 keep.append(tok)
@@ -195,7 +209,7 @@ class CopyRewriter:
             return self._map_glob(hp, src, dest)
         for i, a in enumerate(self.artifacts):
             if is_inside(hp, a.host):
-                container = a.container + hp[len(a.host) :] if hp != a.host else a.container
+                container = _below(a.container, hp[len(a.host) :]) if hp != a.host else a.container
                 if not a.merged:  # a merged artifact is a directory: COPY takes its contents, names aside
                     self._check_rename(hp, container, dest, multi)
                 mixed = a.merged and self.exists(a.host)
@@ -218,7 +232,7 @@ class CopyRewriter:
             return None
         for i, a in enumerate(self.artifacts):
             if is_inside(parent, a.host):  # the pattern lies inside an artifact directory: mirror it
-                container = posixpath.join(a.container + parent[len(a.host) :], pattern)
+                container = posixpath.join(_below(a.container, parent[len(a.host) :]), pattern)
                 return a.merged and self.exists(a.host), [_Mapped(i, container, dest)]
         matched: list[_Mapped] = []
         for i, a in enumerate(self.artifacts):
@@ -318,6 +332,11 @@ class CopyRewriter:
 
     def _stage(self, name: str) -> StageRef:
         return next(s for s in self.stages.values() if s.name == name)
+
+
+def _below(container: str, rest: str) -> str:
+    """The container path `rest` (empty or starting with `/`) below `container`."""
+    return (container.rstrip("/") + rest) or "/"
 
 
 def unpack_stage(builder_stage: str, index: int) -> str:

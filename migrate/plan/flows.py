@@ -88,6 +88,8 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
         if c not in containers:
             containers.append(c)
         flow.remove(ex.site)
+        for site in ex.also:
+            flow.remove(site)
         if c.build is None:
             flow.diagnostics.append(
                 _diag(

@@ -60,7 +60,7 @@ def removal_spans(script: Script, flow: Flow, source: SourceFile, plan: ScriptPl
         units.setdefault(id(site.unit), (site.unit, []))[1].append(site.command)
     spans: list[tuple[int, int]] = []
     for unit, commands in units.values():
-        if isinstance(unit, Command | If):
+        if isinstance(unit, Command | If) or (isinstance(unit, Pipeline) and len(commands) == len(unit.items)):
             spans.append((unit.start, _unit_end(script, unit)))
         elif isinstance(unit, AndOr):
             spans.extend(_chain_spans(unit, commands, flow))

@@ -183,6 +183,7 @@ _TABLES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "rm": ({}, {"force": "f", "volumes": "v", "link": "l"}),
     "rmi": ({"platform": ""}, {"force": "f", "no-prune": ""}),
     "tag": ({}, {}),
+    "export": ({"output": "o"}, {}),
     "push": ({"platform": ""}, {"all-tags": "a", "quiet": "q", "disable-content-trust": ""}),
 }
 
@@ -208,6 +209,8 @@ _VERBS: dict[tuple[str, ...], str] = {
     ("image", "tag"): "tag",
     ("push",): "push",
     ("image", "push"): "push",
+    ("export",): "export",
+    ("container", "export"): "export",
 }
 # run/create stop parsing options at the image: what follows is the command
 _STOP_AT_FIRST_POSITIONAL = {"create", "run"}

@@ -279,6 +279,43 @@ class DockerEvents:
         if not outcome.merged:
             self.fs[outcome.host] = PathState.UNKNOWN
 
+    def tar_pipe(self, call: DockerCall, argv: list[Arg], tar: list[Arg], site: Site, tar_site: Site) -> None:
+        """`docker cp c:/path - | tar x [-C dir]` is `docker cp c:/path dir` into an existing directory;
+        `docker export c | tar x [-C dir]` copies the whole file system into it."""
+        at = site.command.start
+        self.t.graph.extraction_attempts += 1
+        export = call.verb == "export"
+        directory, problem = _tar_extract_dir(tar)
+        if problem is not None:
+            self.t.diag("MIG202", f"`tar` after `docker {'export' if export else 'cp'}`: {problem}", at)
+            return
+        positionals = [a.value for a in call.positionals]
+        ref: Value | None = None
+        path: str | None = None
+        if export:
+            ref, path = (positionals[0] if positionals else None), "/."
+        else:
+            if len(positionals) != 2 or positionals[1].literal != "-":
+                self.t.diag("MIG202", "`docker cp` into a pipe needs a source and `-`", at)
+                return
+            side = _container_side(positionals[0])
+            ref, path = (side[0], side[1].resolved) if side else (None, None)
+        container = self.find_container(ref) if ref is not None else None
+        if container is None or path is None:
+            self.t.diag("MIG203", "the container of this copy was not created by this script", at)
+            return
+        dest = to_repo_path(directory, self.t.cwd)
+        if dest is None:
+            self.t.diag("MIG207", f"`tar` extracts into `{show(directory)}`, outside the repository", at)
+            return
+        dest = dest.rstrip("/") or "."
+        if dest != "." and self.state(dest, at) is not PathState.DIR:
+            self.t.diag("MIG208", f"`tar -C {dest}` fails: the directory does not exist", at)
+            return
+        outcome = copy_out(path, dest, PathState.DIR, True)
+        assert not isinstance(outcome, CpFailure)
+        self.t.graph.extractions.append(Extraction(site, container, path, dest, outcome, via="tar", also=[tar_site]))
+
     # -- host file system ------------------------------------------------------------------------
     def state(self, path: str, at: int) -> PathState:
         for known, st in self.fs.items():
@@ -313,6 +350,43 @@ class DockerEvents:
                 self.fs[p] = PathState.ABSENT
         elif step.name in ("cp", "mv", "ln", "touch", "tar", "unzip") and step.paths:
             self.fs[step.paths[-1]] = PathState.UNKNOWN
+
+
+_TAR_FLAGS = set("xvpf")
+
+
+def _tar_extract_dir(tar: list[Arg]) -> tuple[str, str | None]:
+    """The directory `tar x` extracts into, or a problem with its options."""
+    words = [a.value.resolved for a in tar[1:]]
+    if any(w is None for w in words):
+        return "", "its arguments cannot be resolved"
+    directory = "."
+    i = 0
+    mode_seen = False
+    while i < len(words):
+        w = words[i] or ""
+        if w in ("-C", "--directory"):
+            if i + 1 >= len(words):
+                return "", "-C needs a directory"
+            directory = words[i + 1] or ""
+            i += 2
+            continue
+        if w.startswith("--directory="):
+            directory = w.partition("=")[2]
+        elif w in ("-f", "--file") and i + 1 < len(words) and words[i + 1] == "-":
+            i += 1
+        elif w in ("--file=-", "-", "--same-owner", "--preserve-permissions", "-v", "-x", "--extract", "-p"):
+            mode_seen = mode_seen or w in ("-x", "--extract")
+        elif set(w.lstrip("-")) <= _TAR_FLAGS and "x" in w:
+            mode_seen = True
+            if w.lstrip("-").endswith("f") and i + 1 < len(words) and words[i + 1] == "-":
+                i += 1
+        else:
+            return "", f"option `{w}` is not a plain extraction"
+        i += 1
+    if not mode_seen:
+        return "", "it does not extract (`x`)"
+    return directory, None
 
 
 def _container_side(value: Value) -> tuple[Value, Value] | None:

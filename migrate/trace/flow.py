@@ -70,6 +70,7 @@ class Extraction:
     outcome: CpOutcome
     via: str = "cp"  # cp | mount (a bind mount the container writes) | stdout (`> file`) | tar (`cp … - | tar x`)
     dest_state: str = "absent"  # what the host destination was before (for mounts: whether it held files)
+    also: list[Site] = field(default_factory=list)  # other commands of the step (the `tar x` of a pipe)
 
 
 @dataclass

@@ -99,8 +99,9 @@ class Tracer:
                 conditional = i > 0 and node.ops[i - 1] == "||"
                 self.stmt(item, unit, (*scope, ("condition", node.start, i)) if conditional else scope)
         elif isinstance(node, Pipeline):
-            for item in node.items:
-                self.stmt(item, unit, (*scope, ("pipeline", node.start, 0)))
+            if not self._tar_pipe(node, unit, scope):
+                for item in node.items:
+                    self.stmt(item, unit, (*scope, ("pipeline", node.start, 0)))
         elif isinstance(node, If):
             self._if(node, unit, scope)
         elif isinstance(node, Loop):
@@ -116,6 +117,29 @@ class Tracer:
                 self.seq(node.body, scope)
         elif isinstance(node, Opaque):
             self._unknown_effects(node)
+
+    def _tar_pipe(self, node: Pipeline, unit: Node, scope: Scope) -> bool:
+        """`docker cp c:/path - | tar x -C dir` and `docker export c | tar x`: a copy out through a tar
+        stream, traced as one step whose unit is the whole pipeline."""
+        if node.negated or len(node.items) != 2 or not all(isinstance(i, Command) for i in node.items):
+            return False
+        first, second = node.items
+        assert isinstance(first, Command) and isinstance(second, Command)
+        if second.name != "tar" or not first.words:
+            return False
+        argv = self.argv(first.words)
+        call = parse_docker(argv)
+        if call is None or call.verb not in ("cp", "export") or call.one("output") is not None:
+            return False
+        sites = []
+        for cmd in (first, second):
+            self.order += 1
+            site = Site(cmd, unit, scope, self.order)
+            self.graph.sites.append(site)
+            sites.append(site)
+        self.site = sites[0]
+        self.docker.tar_pipe(call, argv, self.argv(second.words), sites[0], sites[1])
+        return True
 
     def _if(self, node: If, unit: Node, scope: Scope) -> None:
         checked = wrapped_check(node)
