@@ -26,10 +26,14 @@ _SHEBANG = re.compile(rb"^#!\s*\S*?(?:/env\s+)?(?:ba|da|k|z)?sh\b")
 _DOCKERFILE = re.compile(r"^(?:Dockerfile|Containerfile)(?:[._-].*)?$|.*\.(?:Dockerfile|dockerfile|df)$")
 
 
+_MAKEFILES = {"Makefile", "makefile", "GNUmakefile"}
+
+
 @dataclass
 class Inventory:
     scripts: list[str] = field(default_factory=list)  # repository-relative POSIX paths
     dockerfiles: list[str] = field(default_factory=list)
+    makefiles: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)  # every other regular file (for reference checks)
 
 
@@ -69,6 +73,8 @@ def discover(root: Path) -> Inventory:
                 continue
             if is_dockerfile_name(entry.name):
                 inv.dockerfiles.append(child)
+            elif entry.name in _MAKEFILES or entry.name.endswith(".mk"):
+                inv.makefiles.append(child)
             elif _is_script(Path(entry.path), entry.name):
                 inv.scripts.append(child)
             else:

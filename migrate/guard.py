@@ -49,16 +49,17 @@ def _git(root: Path, *args: str) -> str:
 
 
 def _describe(xy: str) -> str:
+    """What git's two status letters mean, as the rest of a sentence about the file."""
     if xy == "??":
-        return "not tracked by git"
+        return "is not tracked by git"
     if xy == "!!":
-        return "ignored by git"
+        return "is ignored by git"
     parts = []
     if xy[0] not in " ?!":
         parts.append("staged changes")
     if xy[1] not in " ?!":
         parts.append("changes not staged")
-    return " and ".join(parts) or "uncommitted changes"
+    return "has " + (" and ".join(parts) or "uncommitted changes")
 
 
 def dirty_files(root: Path, paths: Sequence[str]) -> dict[str, str] | None:
@@ -104,7 +105,7 @@ def check_clean(root: Path, result: RepoResult) -> RepoResult:
         return blocked(result, [Diagnostic("MIG106", f"cannot check for uncommitted changes: {exc}")])
     if not dirty:
         return result
-    return blocked(result, [Diagnostic("MIG106", f"`{p}` has {why}", p) for p, why in sorted(dirty.items())])
+    return blocked(result, [Diagnostic("MIG106", f"`{p}` {why}", p) for p, why in sorted(dirty.items())])
 
 
 def write_result(root: Path, result: RepoResult, *, allow_dirty: bool = False) -> RepoResult:

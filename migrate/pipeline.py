@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from migrate.discover import Inventory, discover
 from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
+from migrate.parse.makefile import parse_makefile, recipe_script
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
+from migrate.parse.shell_model import Script
 from migrate.parse.words import WordError
 from migrate.plan.planner import Planner, ScriptResult
 from migrate.repo import ReadError, Repo
@@ -25,6 +28,24 @@ from migrate.suppress import flow_left_alone, script_ignored
 def _might_orchestrate(text: str) -> bool:
     """Cheap filter before parsing: only scripts that talk to docker and copy, run or export something."""
     return ("docker" in text or "podman" in text) and (" cp" in text or "run" in text or "export" in text)
+
+
+def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[str, ...] | None]]:
+    """The ways the file may run the flow: a shell script runs as a whole; a Makefile runs a target (its
+    default goal first, then the others in file order)."""
+    if not _is_makefile(path):
+        yield parse_shell(source.text), None
+        return
+    mf = parse_makefile(source.text)
+    targets = [mf.default] if mf.default else []
+    targets += [t for t in mf.rules if t != mf.default and not t.startswith(".")]
+    for target in targets:
+        yield recipe_script(mf, target), ("make", "-f", posixpath.basename(path), target)
+
+
+def _is_makefile(path: str) -> bool:
+    name = posixpath.basename(path)
+    return name in ("Makefile", "makefile", "GNUmakefile") or name.endswith(".mk")
 
 
 def _parse_error(source: SourceFile, err: ShellSyntaxError) -> Diagnostic:
@@ -66,7 +87,7 @@ def _migrate(root: Path, config: Config) -> RepoResult:
     inv = discover(root)
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []
-    for path in (p for p in inv.scripts if not config.excluded(p)):
+    for path in (p for p in inv.scripts + inv.makefiles if not config.excluded(p)):
         try:
             source = repo.read(path)
         except ReadError as err:
@@ -77,21 +98,21 @@ def _migrate(root: Path, config: Config) -> RepoResult:
         if (note := script_ignored(source)) is not None:
             diags.append(note)
             continue
+        others = [p for p in inv.others + inv.scripts + inv.dockerfiles + inv.makefiles if p != path]
+        result: ScriptResult | None = None
         try:
-            script = parse_shell(source.text)
+            for script, entry in _candidates(path, source):
+                result = Planner(repo, source, script, others, config).run()
+                if result is not None:
+                    result.entry = entry
+                    break
         except ShellSyntaxError as err:
             diags.append(_parse_error(source, err))
             continue
-        except RecursionError:  # the parsers recurse: a script nested hundreds deep is refused, not a crash
-            diags.append(too_deep(source))
-            continue
-        others = [p for p in inv.others + inv.scripts + inv.dockerfiles if p != path]
-        try:
-            result = Planner(repo, source, script, others, config).run()
         except WordError as err:  # a word the parser accepted but the word splitter cannot read
             diags.append(_parse_error(source, ShellSyntaxError(str(err), err.offset)))
             continue
-        except RecursionError:  # so does the tracer
+        except RecursionError:  # the parsers and the tracer recurse: hundreds of levels are refused, not a crash
             diags.append(too_deep(source))
             continue
         if result is not None and (note := flow_left_alone(repo, result, config)) is not None:
@@ -131,7 +152,7 @@ def _migrate(root: Path, config: Config) -> RepoResult:
         tuple(changes[p] for p in sorted(changes)),
         tuple(diags),
         tuple(line for r in results for line in r.summary),
-        entrypoint=_entrypoint(repo.read(first.script), first.cwd),
+        entrypoint=first.entry or _entrypoint(repo.read(first.script), first.cwd),
         entry_cwd=first.cwd,
         flows=flows,
     )

@@ -101,6 +101,7 @@ class Group:
     end: int
     body: Seq
     subshell: bool
+    recipe: bool = False  # a Makefile recipe line: its own shell, but not a construct around the flow
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,9 @@ class Script:
     # parsed command substitutions, by the offset of their `$(` or backquote
     cmdsubs: dict[int, Node] = field(default_factory=dict)
     parser: str = "bashlex"
+    make: bool = False  # the text is a Makefile: words are recipe words (see words.split_word)
+    # make variables (name, operator, raw value, offset of the value), known before the recipes run
+    make_vars: tuple[tuple[str, str, str, int], ...] = ()
 
 
 def walk(node: Node | Seq) -> list[Node]:

@@ -162,8 +162,24 @@ def _dollar_at(src: str, i: int, quoted: bool, base: int) -> tuple[Part | None, 
 _ANSI = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"', "a": "\a", "e": "\x1b", "0": "\0"}
 
 
-def split_word(src: str, base: int = 0) -> tuple[Part, ...]:
-    """Parts of the word whose source text is `src`, starting at absolute offset `base`."""
+def _make_reference(src: str, i: int, base: int) -> tuple[Part, int]:
+    """A make reference at src[i] == '$' in a recipe: `$(NAME)`/`${NAME}` is a make variable (a Param the
+    tracer looks up like a shell variable), `$(shell pwd)`, `$(CURDIR)` likewise; other make functions are
+    opaque."""
+    close = ")" if src[i + 1] == "(" else "}"
+    j = _match_close(src, i + 2, src[i + 1], close)
+    body = src[i + 2 : j - 1].strip()
+    if body == "shell pwd":
+        body = "CURDIR"
+    m = _NAME.fullmatch(body)
+    if m:
+        return Param(body, None, None, False, base + i, base + j), j
+    return Opaque(src[i:j], False), j
+
+
+def split_word(src: str, base: int = 0, make: bool = False) -> tuple[Part, ...]:
+    """Parts of the word whose source text is `src`, starting at absolute offset `base`. With `make`, the
+    text is a Makefile recipe word: make's `$(VAR)` comes first, and `$$` is the shell's `$`."""
     parts: list[Part] = []
     buf: list[str] = []
     buf_quoted = False
@@ -211,6 +227,23 @@ def split_word(src: str, base: int = 0) -> tuple[Part, ...]:
             dq = not dq
             i += 1
             continue
+        if make and c == "$":
+            nxt = src[i + 1 : i + 2]
+            if nxt in ("(", "{"):
+                flush()
+                try:
+                    reference, i = _make_reference(src, i, base)
+                except WordError as err:
+                    raise WordError(str(err), base + i) from None
+                parts.append(reference)
+                continue
+            if nxt == "$":
+                i += 1  # `$$` is the shell's `$`: parse the expansion that follows as the shell would
+            elif nxt and (nxt.isalnum() or nxt in "@<^*?%+|"):
+                flush()  # `$X`: a one-letter make variable or an automatic variable
+                parts.append(Opaque(src[i : i + 2], dq))
+                i += 2
+                continue
         if c == "$" and not dq and src.startswith("$'", i):
             j, chunk = i + 2, []
             while j < n and src[j] != "'":

@@ -139,14 +139,17 @@ def builder_images(flow: Flow) -> list[Value]:
 def _docker_cleanup(flow: Flow, containers: list[Container]) -> None:
     """`docker rm` of the flow's containers and `docker rmi` of its builder images go with the flow."""
     images = builder_images(flow)
+    names = [c.name for c in containers if c.name is not None]
     for use in flow.graph.docker_uses:
         verb = use.call.verb
-        if (
+        named = [a.value for a in use.call.positionals]
+        # `docker rm` of the flow's containers, also the `docker rm -f NAME || true` run before creating it
+        removes = (
             verb == "rm"
-            and use.containers
-            and all(c in containers for c in use.containers)
-            and len(use.containers) == len(use.call.positionals)
-        ) or (verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images)):
+            and bool(named)
+            and all(any(v in (c.name, c.ref) for c in containers) or v in names for v in named)
+        )
+        if removes or (verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images)):
             flow.remove(use.site)
 
 

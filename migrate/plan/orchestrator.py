@@ -101,7 +101,7 @@ _TRAIL_SEMI = re.compile(r"[ \t]*;[ \t]*")
 _LEAD_SEMI = re.compile(r"[ \t]*;[ \t]*\Z")
 
 
-def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+def tidy_spans(text: str, spans: list[tuple[int, int]], prefix: str = "") -> list[Edit]:
     """Merge spans, swallow `;` separators, widen to whole lines, and drop a blank line the removal
     would leave doubled."""
     grown = []
@@ -128,7 +128,7 @@ def tidy_spans(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         le = len(text) if le == -1 else le + 1
-        if text[ls:s].strip() == "" and text[e:le].strip() == "":
+        if text[ls:s].strip(" \t\r\n" + prefix) == "" and text[e:le].strip() == "":
             s, e = ls, le
             prev_start = text.rfind("\n", 0, max(s - 1, 0)) + 1
             prev_blank = s > 0 and text[prev_start:s].strip() == ""
@@ -219,7 +219,9 @@ def carry_build_args(
     plan.edits.append(Edit(sub, sub, " " + " ".join(add)))
 
 
-def script_edits(source: SourceFile, flow: Flow, spans: list[tuple[int, int]], inserts: list[Edit]) -> list[Edit]:
+def script_edits(
+    source: SourceFile, flow: Flow, spans: list[tuple[int, int]], inserts: list[Edit], make: bool = False
+) -> list[Edit]:
     """The final edits: the flow's removals, then assignments whose variables only removed statements
     used (repeated until none is left), widened to whole lines."""
     text = source.text
@@ -235,7 +237,7 @@ def script_edits(source: SourceFile, flow: Flow, spans: list[tuple[int, int]], i
         and a.site.order not in flow.removed
     ]
     while True:
-        edits = tidy_spans(text, spans) + inserts
+        edits = tidy_spans(text, spans, "@-+" if make else "") + inserts  # a recipe line's prefixes go too
         current = apply_edits(text, edits)
         for a in candidates:
             own = text[a.site.command.start : a.site.command.end]

@@ -44,6 +44,7 @@ class ScriptResult:
     summary: list[str] = field(default_factory=list)
     cwd: str = "."
     info: FlowInfo | None = None
+    entry: tuple[str, ...] | None = None  # how to run it, when not as a shell script (make -f … TARGET)
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
@@ -51,7 +52,7 @@ def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
     Dockerfiles the script names exist."""
     here = posixpath.dirname(str(source.path)) or "."
     graphs = []
-    for cwd in dict.fromkeys([here, "."]):
+    for cwd in dict.fromkeys([here] if script.make else [here, "."]):
         graph = Tracer(script, source, cwd, repo.checkout_state).run()
         missing = [b for b in graph.builds if b.dockerfile and not repo.exists(b.dockerfile)]
         if not missing:
@@ -224,7 +225,7 @@ class Planner:
         self.diags.extend(references.check(self.repo, self.others, deleted, str(source.path)))
         if any(d.blocking for d in self.diags):
             return
-        new_script = apply_edits(source.text, script_edits(source, flow, spans, plan.edits))
+        new_script = apply_edits(source.text, script_edits(source, flow, spans, plan.edits, self.script.make))
         self._check_dangling(flow, new_script)
         if any(d.blocking for d in self.diags):
             return

@@ -136,7 +136,7 @@ class DockerEvents:
     def _stdin_file(self, site: Site) -> str | None:
         for r in site.command.redirects:
             if r.op == "<" and r.target is not None:
-                text = self.t.eval_parts(r.target.parts).resolved
+                text = self.t.eval_parts(self.t.parts(r.target)).resolved
                 return to_repo_path(text, self.t.cwd) if text else None
         return None
 
@@ -208,7 +208,7 @@ class DockerEvents:
             self.fs[host] = PathState.UNKNOWN
         for r in site.command.redirects:
             if r.op in (">", "1>", ">|") and r.target is not None:
-                text = self.t.eval_parts(r.target.parts).resolved
+                text = self.t.eval_parts(self.t.parts(r.target)).resolved
                 host = to_repo_path(text, self.t.cwd) if text else None
                 if host is None:
                     continue

@@ -77,8 +77,27 @@ class Tracer:
 
     # -- statements ------------------------------------------------------------------------------
     def run(self) -> FlowGraph:
+        if self.script.make:
+            self._make_variables()
         self.seq(self.script.body, (), top=True)
         return self.graph
+
+    def _make_variables(self) -> None:
+        """make's variables as the recipes see them (`make` run with nothing on its command line)."""
+        here = repo_dir(posixpath.dirname(str(self.source.path)) or ".")
+        self.env.update(CURDIR=Value.of(here), PWD=Value.of(here), MAKE=Value.of("make"))
+        for name, op, raw, start in self.script.make_vars:
+            value = self.eval_parts(split_word(raw, start, make=True))
+            if op == "cond":
+                self.env[name] = Value.of(Sym(f"cond:{name}@{start}"))
+            elif op == "?=":  # the environment may set it
+                self.env[name] = Value.of(Sym(f"env:{name}:-{value.show()}", value.resolved))
+            elif op == "+=" and name in self.env:
+                self.env[name] = self.env[name] + Value.of(" ") + value
+            elif op == "!=":
+                self.env[name] = Value.of(Sym(f"cmd:{raw}"))
+            else:
+                self.env[name] = value
 
     def seq(self, seq: Seq, scope: Scope, top: bool = False) -> None:
         last_order: int | None = None
@@ -111,7 +130,7 @@ class Tracer:
         elif isinstance(node, Group):
             if node.subshell:
                 saved = (dict(self.env), self.cwd, list(self.dirstack))
-                self.seq(node.body, (*scope, ("subshell", node.start, 0)))
+                self.seq(node.body, scope if node.recipe else (*scope, ("subshell", node.start, 0)))
                 self.env, self.cwd, self.dirstack = saved
             else:
                 self.seq(node.body, scope)
@@ -253,7 +272,7 @@ class Tracer:
         self.graph.assignments.append(Assignment(site, tuple(names), export))
 
     def assign(self, a: Assign) -> None:
-        value = self.eval_parts(a.value.parts)
+        value = self.eval_parts(self.parts(a.value))
         if a.append:
             value = self.env.get(a.name, EMPTY) + value
         self.env[a.name] = value
@@ -282,7 +301,7 @@ class Tracer:
                 paths.append(rel.rstrip("/") if rel != "/" else rel)
         for r in site.command.redirects:
             if r.target is not None and r.op not in ("<<", "<<-", "<<<") and not r.op.endswith("&"):
-                text = self.eval_parts(r.target.parts).resolved
+                text = self.eval_parts(self.parts(r.target)).resolved
                 rel = to_repo_path(text, self.cwd) if text else None
                 if rel is not None:
                     paths.append(rel.rstrip("/"))
@@ -294,7 +313,7 @@ class Tracer:
     def argv(self, words: tuple[Word, ...]) -> list[Arg]:
         out: list[Arg] = []
         for w in words:
-            parts = w.parts
+            parts = self.parts(w)
             if len(parts) == 1 and isinstance(parts[0], Param | CmdSub) and not parts[0].quoted:
                 value = self.eval_parts(parts)
                 text = value.literal
@@ -305,6 +324,9 @@ class Tracer:
                 continue
             out.append(Arg(self.eval_parts(parts), w))
         return out
+
+    def parts(self, word: Word) -> tuple[Part, ...]:
+        return split_word(word.text, word.start, make=True) if self.script.make else word.parts
 
     def eval_parts(self, parts: tuple[Part, ...]) -> Value:
         out: list[Value] = []
@@ -382,7 +404,7 @@ class Tracer:
                 first, last = items
                 assert isinstance(first, Command) and isinstance(last, Command)
                 if first.name == "cd" and last.name == "pwd" and len(first.words) == 2:
-                    target = self.eval_parts(first.words[1].parts).resolved
+                    target = self.eval_parts(self.parts(first.words[1])).resolved
                     rel = to_repo_path(target, self.cwd) if target is not None else None
                     return Value.of(repo_dir(rel.rstrip("/"))) if rel is not None else None
             return None

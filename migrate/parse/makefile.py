@@ -1,0 +1,157 @@
+"""Makefiles as orchestrators: rules, recipes and variables, turned into the shell model.
+
+Each recipe line is its own shell (a `recipe` group: `cd` and shell variables do not outlive it); make's
+variables are known to the tracer before the recipe runs; a target's prerequisites run first, each once.
+The recipe lines are parsed from a copy of the file in which everything else is blanked out, so every
+offset in the model is an offset into the Makefile itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from migrate.parse.shell import parse_shell
+from migrate.parse.shell_model import Group, Node, Script, Seq
+
+_ASSIGN = re.compile(
+    r"^(?:(?:export|override)\s+)*([A-Za-z_][A-Za-z0-9_.-]*)\s*(\?=|::=|:=|\+=|!=|=)\s*(.*?)\s*$", re.S
+)
+_RULE = re.compile(r"^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*([^;#]*?)\s*(?:;(.*))?$", re.S)
+_CONDITIONAL = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif)\b")
+_RECIPE_PREFIX = "@-+"
+
+
+@dataclass
+class Variable:
+    name: str
+    op: str  # = := ::= ?= += != or "cond" (defined under a conditional)
+    value: str  # the raw make text
+    start: int  # offset of the value
+
+
+@dataclass
+class Rule:
+    targets: list[str]
+    prereqs: list[str]
+    recipe: list[tuple[int, int]] = field(default_factory=list)  # spans of recipe lines (prefixes excluded)
+    line: int = 0
+
+
+@dataclass
+class Makefile:
+    text: str
+    variables: list[Variable] = field(default_factory=list)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    default: str | None = None
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each logical line: backslash-newline continues it; end excludes the newline."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while True:
+            nl = text.find("\n", j)
+            if nl == -1:
+                nl = n
+                break
+            k = nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
+            backslashes = len(text[:k]) - len(text[:k].rstrip("\\"))
+            if backslashes % 2 == 1:
+                j = nl + 1
+                continue
+            break
+        out.append((i, nl))
+        i = nl + 1
+    return out
+
+
+def parse_makefile(text: str) -> Makefile:
+    mf = Makefile(text)
+    current: list[Rule] = []
+    depth = 0
+    in_define = False
+    for start, end in _logical_lines(text):
+        line = text[start:end].rstrip("\r")
+        if in_define:
+            in_define = not line.strip().startswith("endef")
+            continue
+        if line.startswith("\t") and current:
+            body = start + 1
+            while body < end and text[body] in _RECIPE_PREFIX + " \t":
+                body += 1
+            for rule in current:
+                rule.recipe.append((body, end))
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        cond = _CONDITIONAL.match(line)
+        if cond:
+            depth += {"endif": -1, "else": 0}.get(cond.group(1), 1)
+            continue
+        if stripped.startswith("define "):
+            in_define = True
+            continue
+        assign = _ASSIGN.match(line)
+        header = _RULE.match(line) if assign is None else None
+        if assign is not None:
+            value_start = start + assign.start(3)
+            mf.variables.append(
+                Variable(assign.group(1), "cond" if depth else assign.group(2), assign.group(3), value_start)
+            )
+            current = []
+            continue
+        if header is None or "=" in header.group(2):  # target-specific variables are not followed
+            current = []
+            continue
+        targets = header.group(1).split()
+        prereqs = header.group(2).split()
+        current = []
+        for t in targets:
+            r = mf.rules.setdefault(t, Rule([t], [], [], text.count("\n", 0, start) + 1))
+            r.prereqs.extend(prereqs)
+            current.append(r)
+            if mf.default is None and not t.startswith("."):
+                mf.default = t
+        if header.group(3) and header.group(3).strip():
+            inline = start + header.start(3)
+            for r in current:
+                r.recipe.append((inline, end))
+    return mf
+
+
+def execution_order(mf: Makefile, target: str) -> list[tuple[int, int]]:
+    """The recipe lines `make TARGET` runs, prerequisites first, each rule once."""
+    seen: set[str] = set()
+    out: list[tuple[int, int]] = []
+
+    def visit(name: str) -> None:
+        if name in seen or name not in mf.rules:
+            return
+        seen.add(name)
+        rule = mf.rules[name]
+        for p in rule.prereqs:
+            visit(p)
+        out.extend(rule.recipe)
+
+    visit(target)
+    return out
+
+
+def recipe_script(mf: Makefile, target: str) -> Script:
+    """The recipe lines of `make TARGET` as a shell script model with offsets into the Makefile."""
+    lines = execution_order(mf, target)
+    text = mf.text
+    masked = list(re.sub(r"[^\n]", " ", text))
+    for s, e in lines:
+        masked[s:e] = text[s:e]
+    parsed = parse_shell("".join(masked))
+    groups: list[Node] = []
+    for s, e in lines:
+        stmts = tuple(n for n in parsed.body.stmts if s <= n.start < e)
+        if stmts:
+            groups.append(Group(s, e, Seq(stmts), subshell=True, recipe=True))
+    variables = tuple((v.name, v.op, v.value, v.start) for v in mf.variables)
+    return Script(text, Seq(tuple(groups)), parsed.heredocs, parsed.cmdsubs, parsed.parser, True, variables)
