@@ -5,14 +5,16 @@
 # then skip with a reason instead of failing.
 set -u
 
-PACKAGES=(podman buildah runc busybox-static)
+# make: Makefile-orchestrated legacy flows run on the host under `migrate verify`.
+PACKAGES=(podman buildah runc busybox-static make)
 
 note() { printf 'install-engine: %s\n' "$*"; }
 give_up() { note "$* -- engine tests will be skipped"; exit 0; }
 
 have_all() {
     command -v podman >/dev/null 2>&1 && command -v buildah >/dev/null 2>&1 \
-        && command -v runc >/dev/null 2>&1 && dpkg -s busybox-static >/dev/null 2>&1
+        && command -v runc >/dev/null 2>&1 && command -v make >/dev/null 2>&1 \
+        && dpkg -s busybox-static >/dev/null 2>&1
 }
 
 if have_all; then

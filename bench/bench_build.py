@@ -88,8 +88,9 @@ def prepare(repo: Path, scratch: Path) -> Subject:
     return Subject(name, legacy, migrated, entry, migrated_entrypoint(entry, legacy, migrated, f"bench-{name}"))
 
 
-def timed(engine: Engine, scratch: Path, phase: str, cwd: Path, entry: tuple[str, ...], *, no_cache: bool,
-          token: str) -> tuple[float, str]:
+def timed(
+    engine: Engine, scratch: Path, phase: str, cwd: Path, entry: tuple[str, ...], *, no_cache: bool, token: str
+) -> tuple[float, str]:
     shim = install_shim(engine, scratch, token=token, phase=phase, no_cache=no_cache)
     start = time.monotonic()
     image = run_flow(engine, shim, scratch, phase, cwd, entry, timeout=3600)
@@ -135,16 +136,20 @@ def _median(values: list[float]) -> float:
 
 
 def render(rows: list[Row]) -> str:
-    head = (f"{'case':<40} {'legacy cold':>11} {'migr. cold':>10} {'ratio':>6} {'legacy hot':>10} "
-            f"{'migr. hot':>9} {'ratio':>6} {'legacy MB':>9} {'migr. MB':>8}")
+    head = (
+        f"{'case':<40} {'legacy cold':>11} {'migr. cold':>10} {'ratio':>6} {'legacy hot':>10} "
+        f"{'migr. hot':>9} {'ratio':>6} {'legacy MB':>9} {'migr. MB':>8}"
+    )
     lines = [head, "-" * len(head)]
     for r in rows:
         if r.error:
             lines.append(f"{r.name:<40} error: {r.error}")
             continue
         lc, mc, lh, mh = (_median(v) for v in (r.legacy_cold, r.migrated_cold, r.legacy_cached, r.migrated_cached))
-        lines.append(f"{r.name[:40]:<40} {lc:>10.2f}s {mc:>9.2f}s {mc / lc:>6.2f} {lh:>9.2f}s {mh:>8.2f}s "
-                     f"{mh / lh:>6.2f} {r.legacy_size / 1e6:>9.2f} {r.migrated_size / 1e6:>8.2f}")
+        lines.append(
+            f"{r.name[:40]:<40} {lc:>10.2f}s {mc:>9.2f}s {mc / lc:>6.2f} {lh:>9.2f}s {mh:>8.2f}s "
+            f"{mh / lh:>6.2f} {r.legacy_size / 1e6:>9.2f} {r.migrated_size / 1e6:>8.2f}"
+        )
     ok = [r for r in rows if not r.error]
     if ok:
         cold = statistics.geometric_mean(_median(r.migrated_cold) / _median(r.legacy_cold) for r in ok)
@@ -156,8 +161,15 @@ def render(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("repos", nargs="*", type=Path, help="repositories (default: engine corpus cases)")
-    parser.add_argument("--pair", nargs=2, type=Path, action="append", default=[], metavar=("LEGACY", "MIGRATED"),
-                        help="a legacy tree and its already migrated tree (repeatable)")
+    parser.add_argument(
+        "--pair",
+        nargs=2,
+        type=Path,
+        action="append",
+        default=[],
+        metavar=("LEGACY", "MIGRATED"),
+        help="a legacy tree and its already migrated tree (repeatable)",
+    )
     parser.add_argument("--entry", default="bash build.sh", help="command that builds a --pair tree")
     parser.add_argument("--engine", choices=("docker", "podman"), default=None)
     parser.add_argument("--store", type=Path, default=None, help="podman store to use (default: a fresh one)")

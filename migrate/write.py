@@ -154,7 +154,7 @@ def _restore(done: list[_Step]) -> tuple[str, ...]:
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise
-        except Exception:
+        except BaseException:  # a second Ctrl-C included: go on putting the other files back
             unrestored.append(step.change.path)
     return tuple(unrestored)
 
@@ -186,10 +186,12 @@ def apply_changes(root: Path, changes: tuple[FileChange, ...] | list[FileChange]
             step.target.unlink()
             done.append(step)
     except BaseException as exc:
-        unrestored = _restore(done)
-        for step in writes:
-            if step.tmp is not None:
-                step.tmp.unlink(missing_ok=True)
+        try:
+            unrestored = _restore(done)
+        finally:
+            for step in writes:
+                if step.tmp is not None:
+                    step.tmp.unlink(missing_ok=True)
         if isinstance(exc, Exception):
             raise WriteFailed(current, exc, unrestored) from exc
         raise

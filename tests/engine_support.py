@@ -51,7 +51,8 @@ hash_tree() { find "$@" -type f 2>/dev/null | LC_ALL=C sort | while read -r f; d
 """
 
 STANDIN_COMMANDS: dict[str, str] = {
-    "javac": _HASH + r"""
+    "javac": _HASH
+    + r"""
 out=""; srcs=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -76,7 +77,8 @@ for s in $srcs; do
   { echo "stand-in class $base"; h < "$s"; } > "$dir/$base.class"
 done
 """,
-    "jar": _HASH + r"""
+    "jar": _HASH
+    + r"""
 [ $# -ge 1 ] || { echo "usage: jar {c}[f][e][m] ..." >&2; exit 2; }
 ops=${1#-}; shift
 jarfile=""; main=""; manifest=""
@@ -101,7 +103,8 @@ done
 } > "$jarfile.tmp.$$" && mv "$jarfile.tmp.$$" "$jarfile"
 """,
     "java": 'echo "stand-in java $*"\n',
-    "go": _HASH + r"""
+    "go": _HASH
+    + r"""
 cmd=${1:-help}; [ $# -gt 0 ] && shift
 case "$cmd" in
   build)
@@ -127,7 +130,8 @@ case "$cmd" in
   *) echo "stand-in go $cmd: nothing to do" ;;
 esac
 """,
-    "mvn": _HASH + r"""
+    "mvn": _HASH
+    + r"""
 pom=pom.xml; goals=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -161,7 +165,8 @@ mkdir -p target
 { echo "stand-in jar $final"; hash_files "$pom"; hash_tree src; } > "target/$final.${packaging:-jar}"
 echo "stand-in mvn: built target/$final.${packaging:-jar}"
 """,
-    "npm": _HASH + r"""
+    "npm": _HASH
+    + r"""
 cmd=${1:-help}; [ $# -gt 0 ] && shift
 case "$cmd" in
   ci|install|i)
@@ -179,7 +184,8 @@ case "$cmd" in
 esac
 """,
     "node": 'echo "stand-in node $*"\n',
-    "gcc": _HASH + r"""
+    "gcc": _HASH
+    + r"""
 out=""; compile=no; srcs=""; all="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -387,8 +393,15 @@ esac
     "python": 'echo "stand-in python $*"\n',
 }
 ALIASES = {
-    "cc": "gcc", "c++": "gcc", "g++": "gcc", "apt": "apt-get", "pip3": "pip", "python3": "python",
-    "addgroup": "adduser", "useradd": "adduser", "groupadd": "adduser",
+    "cc": "gcc",
+    "c++": "gcc",
+    "g++": "gcc",
+    "apt": "apt-get",
+    "pip3": "pip",
+    "python3": "python",
+    "addgroup": "adduser",
+    "useradd": "adduser",
+    "groupadd": "adduser",
 }
 
 
@@ -402,8 +415,16 @@ def find_static_busybox() -> Path | None:
     return None
 
 
-def _add(tar: tarfile.TarFile, name: str, *, data: bytes | None = None, mode: int = 0o644,
-         kind: bytes = tarfile.REGTYPE, link: str = "", uid: int = 0) -> None:
+def _add(
+    tar: tarfile.TarFile,
+    name: str,
+    *,
+    data: bytes | None = None,
+    mode: int = 0o644,
+    kind: bytes = tarfile.REGTYPE,
+    link: str = "",
+    uid: int = 0,
+) -> None:
     info = tarfile.TarInfo(name)
     info.type, info.mode, info.uid, info.gid, info.mtime, info.linkname = kind, mode, uid, uid, 0, link
     info.uname = info.gname = "app" if uid else "root"
@@ -417,8 +438,23 @@ def write_rootfs(busybox: Path, dest: Path) -> None:
     applets = subprocess.run([str(busybox), "--list-full"], capture_output=True, text=True, check=True).stdout
     tools = {**STANDIN_COMMANDS, **{alias: STANDIN_COMMANDS[target] for alias, target in ALIASES.items()}}
     with tarfile.open(dest, "w", format=tarfile.GNU_FORMAT) as tar:
-        for d in ("bin", "sbin", "usr", "usr/bin", "usr/sbin", "usr/local", "usr/local/bin", "etc", "root",
-                  "home", "var", "dev", "proc", "sys", "run"):
+        for d in (
+            "bin",
+            "sbin",
+            "usr",
+            "usr/bin",
+            "usr/sbin",
+            "usr/local",
+            "usr/local/bin",
+            "etc",
+            "root",
+            "home",
+            "var",
+            "dev",
+            "proc",
+            "sys",
+            "run",
+        ):
             _add(tar, d, kind=tarfile.DIRTYPE, mode=0o755)
         _add(tar, "tmp", kind=tarfile.DIRTYPE, mode=0o1777)
         _add(tar, "home/app", kind=tarfile.DIRTYPE, mode=0o755, uid=1000)
@@ -448,8 +484,7 @@ def install_standins(engine: Engine, workdir: Path, names: Iterable[str] | None 
     write_rootfs(busybox, tar_path)
     wanted = list(names) if names is not None else standin_names()
     first = wanted[0]
-    engine.run("import", "--change", 'CMD ["sh"]', "--change", f"ENV {PATH_ENV}", str(tar_path), first,
-               timeout=300)
+    engine.run("import", "--change", 'CMD ["sh"]', "--change", f"ENV {PATH_ENV}", str(tar_path), first, timeout=300)
     for name in wanted[1:]:
         engine.run("tag", first, name)
     return wanted

@@ -55,8 +55,11 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_blocked_migration_exits_3_and_names_the_blocker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = Diagnostic("MIG206", "the builder Dockerfile comes from standard input", "build.sh", 1, 1)
     monkeypatch.setattr(engine_mod, "detect_engine", lambda prefer=None, store=None: FAKE)
-    monkeypatch.setattr(run_mod, "_default_migrator",
-                        lambda root: RepoResult(repo=str(root), outcome=Outcome.BLOCKED, diagnostics=(blocker,)))
+    monkeypatch.setattr(
+        run_mod,
+        "_default_migrator",
+        lambda root: RepoResult(repo=str(root), outcome=Outcome.BLOCKED, diagnostics=(blocker,)),
+    )
     result = CliRunner().invoke(app, ["verify", "--quiet", str(_repo(tmp_path))])
     assert result.exit_code == Exit.BLOCKED
     assert "build.sh:1:1: error: MIG206" in result.stderr
@@ -65,8 +68,9 @@ def test_blocked_migration_exits_3_and_names_the_blocker(tmp_path: Path, monkeyp
 
 def test_nothing_to_migrate_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_mod, "detect_engine", lambda prefer=None, store=None: FAKE)
-    monkeypatch.setattr(run_mod, "_default_migrator",
-                        lambda root: RepoResult(repo=str(root), outcome=Outcome.UNCHANGED))
+    monkeypatch.setattr(
+        run_mod, "_default_migrator", lambda root: RepoResult(repo=str(root), outcome=Outcome.UNCHANGED)
+    )
     result = CliRunner().invoke(app, ["verify", "--quiet", str(_repo(tmp_path))])
     assert result.exit_code == Exit.OK
     assert "nothing to verify" in result.stderr

@@ -87,14 +87,20 @@ def test_hard_link_compares_like_the_file_it_links_to(tmp_path: Path) -> None:
             [Difference("/app/conf", "uid", 0, 1000), Difference("/app/conf", "gid", 0, 1000)],
             id="owner",
         ),
-        pytest.param(_changed("./app/conf", mode=0o644), [Difference("/app/conf", "mode", 0o640, 0o644)],
-                     id="mode"),
-        pytest.param(_changed("./app/link", link="conf"), [Difference("/app/link", "link", "bin", "conf")],
-                     id="symlink target"),
-        pytest.param([m for m in BASE if m[0] != "./app/conf"],
-                     [Difference("/app/conf", "present", True, False)], id="path only in the legacy image"),
-        pytest.param([*BASE, ("./app/extra", {"data": b""})],
-                     [Difference("/app/extra", "present", False, True)], id="path only in the migrated one"),
+        pytest.param(_changed("./app/conf", mode=0o644), [Difference("/app/conf", "mode", 0o640, 0o644)], id="mode"),
+        pytest.param(
+            _changed("./app/link", link="conf"), [Difference("/app/link", "link", "bin", "conf")], id="symlink target"
+        ),
+        pytest.param(
+            [m for m in BASE if m[0] != "./app/conf"],
+            [Difference("/app/conf", "present", True, False)],
+            id="path only in the legacy image",
+        ),
+        pytest.param(
+            [*BASE, ("./app/extra", {"data": b""})],
+            [Difference("/app/extra", "present", False, True)],
+            id="path only in the migrated one",
+        ),
     ],
 )
 def test_compare_trees_reports_each_field_that_differs(
@@ -129,7 +135,10 @@ DOCKER_CONFIG: dict[str, object] = {
 
 def test_normalise_config_treats_empty_as_none_and_drops_engine_labels() -> None:
     podman_view = {
-        **DOCKER_CONFIG, "Entrypoint": [], "Volumes": {}, "StopSignal": None,
+        **DOCKER_CONFIG,
+        "Entrypoint": [],
+        "Volumes": {},
+        "StopSignal": None,
         "Env": ["A=1", "PATH=/usr/bin:/bin"],
         "Labels": {"org.example": "x", "io.buildah.version": "1.28.2"},
     }
@@ -146,8 +155,14 @@ def test_normalise_config_takes_healthcheck_shell_onbuild_from_the_docker_view()
 
 def test_compare_configs_reports_env_and_labels_key_by_key() -> None:
     legacy = normalise_config(DOCKER_CONFIG)
-    migrated = normalise_config({**DOCKER_CONFIG, "Env": ["PATH=/usr/bin:/bin", "A=2"], "User": "",
-                                 "Labels": {"org.example": "x", "stage": "builder"}})
+    migrated = normalise_config(
+        {
+            **DOCKER_CONFIG,
+            "Env": ["PATH=/usr/bin:/bin", "A=2"],
+            "User": "",
+            "Labels": {"org.example": "x", "stage": "builder"},
+        }
+    )
     assert compare_configs(legacy, migrated) == [
         Difference(CONFIG_PATH, "User", "app", None),
         Difference(CONFIG_PATH, "Env A", "1", "2"),
@@ -156,12 +171,14 @@ def test_compare_configs_reports_env_and_labels_key_by_key() -> None:
 
 
 def test_format_differences_groups_fields_under_each_path() -> None:
-    text = format_differences([
-        Difference("/app/conf", "uid", 0, 1000),
-        Difference("/app/conf", "mode", 0o640, 0o644),
-        Difference("/app/new", "present", False, True),
-        Difference(CONFIG_PATH, "Cmd", ["a"], None),
-    ])
+    text = format_differences(
+        [
+            Difference("/app/conf", "uid", 0, 1000),
+            Difference("/app/conf", "mode", 0o640, 0o644),
+            Difference("/app/new", "present", False, True),
+            Difference(CONFIG_PATH, "Cmd", ["a"], None),
+        ]
+    )
     assert text == (
         "/app/conf\n"
         "    uid: legacy 0, migrated 1000\n"

@@ -127,8 +127,7 @@ def test_copy_from_with_chown_root_is_equivalent(engine: Engine, tmp_path: Path)
     before_repo, before_store = snapshot(repo), store_state(engine)
     progress: list[str] = []
 
-    result = verify_repo(repo, engine=engine, migrator=hand_migration("--chown=0:0"),
-                         progress=progress.append)
+    result = verify_repo(repo, engine=engine, migrator=hand_migration("--chown=0:0"), progress=progress.append)
 
     assert result.status == "equivalent", result.report()
     assert result.differences == ()
@@ -172,7 +171,7 @@ STANDIN_SOURCES = {
     "go.mod": "module example.com/hello\n\ngo 1.22\n",
     "main.go": "package main\n\nfunc main() {}\n",
     "pom.xml": "<project>\n  <parent><artifactId>parent</artifactId><version>9</version></parent>\n"
-               "  <artifactId>svc</artifactId>\n  <version>2.1</version>\n</project>\n",
+    "  <artifactId>svc</artifactId>\n  <version>2.1</version>\n</project>\n",
     "src/main/java/Svc.java": "class Svc {}\n",
     "package.json": '{"name": "web", "scripts": {"build": "tsc"}}\n',
     "Hello.java": "public class Hello { public static void main(String[] a) {} }\n",
@@ -189,8 +188,7 @@ def test_standin_tools_build_byte_identical_images(engine: Engine, tmp_path: Pat
     try:
         for n in range(2):
             iid = tmp_path / f"iid{n}"
-            engine.run("build", *engine.no_pull(), "--no-cache", "--iidfile", str(iid), str(context),
-                       timeout=600)
+            engine.run("build", *engine.no_pull(), "--no-cache", "--iidfile", str(iid), str(context), timeout=600)
             images.append(iid.read_text().strip())
         assert images[0] != images[1]
         assert compare_images(engine, images[0], images[1], tmp_path, label="test=standins") == []

@@ -20,28 +20,42 @@ from migrate.verify.shimcmd import base_images, parse_build, split_command
         pytest.param(["build", "-t", "x", "."], ("build",), ("-t", "x", "."), id="plain build"),
         pytest.param(["buildx", "build", "."], ("buildx", "build"), (".",), id="buildx build"),
         pytest.param(["image", "build", "."], ("image", "build"), (".",), id="image build"),
-        pytest.param(["-H", "tcp://h:2375", "--debug", "cp", "c:/a", "b"], ("cp",), ("c:/a", "b"),
-                     id="global options before the subcommand"),
+        pytest.param(
+            ["-H", "tcp://h:2375", "--debug", "cp", "c:/a", "b"],
+            ("cp",),
+            ("c:/a", "b"),
+            id="global options before the subcommand",
+        ),
         pytest.param(["container", "create", "img"], ("container", "create"), ("img",), id="two-word form"),
     ],
 )
-def test_split_command_finds_the_subcommand(
-    args: list[str], sub: tuple[str, ...], rest: tuple[str, ...]
-) -> None:
+def test_split_command_finds_the_subcommand(args: list[str], sub: tuple[str, ...], rest: tuple[str, ...]) -> None:
     cmd = split_command(args)
     assert (cmd.sub, cmd.rest) == (sub, rest)
 
 
 def test_parse_build_drops_pull_and_push_and_reads_file_tags_args() -> None:
-    parsed = parse_build(["--pull", "-f", "Dockerfile.build", "--tag=a:1", "-t", "b", "--build-arg", "V=2",
-                          "--push", "--no-cache", "ctx"])
+    parsed = parse_build(
+        [
+            "--pull",
+            "-f",
+            "Dockerfile.build",
+            "--tag=a:1",
+            "-t",
+            "b",
+            "--build-arg",
+            "V=2",
+            "--push",
+            "--no-cache",
+            "ctx",
+        ]
+    )
     assert parsed.dockerfile == "Dockerfile.build"
     assert parsed.tags == ["a:1", "b"]
     assert parsed.build_args == {"V": "2"}
     assert parsed.positional == ["ctx"]
     assert "--pull" not in parsed.options and "--push" not in parsed.options
-    assert parsed.options == ["-f", "Dockerfile.build", "--tag", "a:1", "-t", "b", "--build-arg", "V=2",
-                              "--no-cache"]
+    assert parsed.options == ["-f", "Dockerfile.build", "--tag", "a:1", "-t", "b", "--build-arg", "V=2", "--no-cache"]
 
 
 def test_parse_build_keeps_a_stdin_context() -> None:
@@ -52,13 +66,20 @@ def test_parse_build_keeps_a_stdin_context() -> None:
     ("dockerfile", "expected"),
     [
         pytest.param("FROM alpine:3.19\nRUN true\n", ["alpine:3.19"], id="one image"),
-        pytest.param("FROM golang:1.22 AS build\nFROM build AS test\nFROM scratch\nCOPY --from=build /a /a\n",
-                     ["golang:1.22"], id="stages and scratch are not images"),
-        pytest.param("ARG TAG=3.19\nFROM --platform=$BUILDPLATFORM alpine:${TAG}\n", ["alpine:3.19"],
-                     id="global ARG default and --platform"),
+        pytest.param(
+            "FROM golang:1.22 AS build\nFROM build AS test\nFROM scratch\nCOPY --from=build /a /a\n",
+            ["golang:1.22"],
+            id="stages and scratch are not images",
+        ),
+        pytest.param(
+            "ARG TAG=3.19\nFROM --platform=$BUILDPLATFORM alpine:${TAG}\n",
+            ["alpine:3.19"],
+            id="global ARG default and --platform",
+        ),
         pytest.param("FROM $UNKNOWN\n", [], id="unresolved ARG is skipped"),
-        pytest.param("# comment\nfrom \\\n  node:20-alpine as web\n", ["node:20-alpine"],
-                     id="lower case, continuation, comment"),
+        pytest.param(
+            "# comment\nfrom \\\n  node:20-alpine as web\n", ["node:20-alpine"], id="lower case, continuation, comment"
+        ),
     ],
 )
 def test_base_images_lists_external_from_images(dockerfile: str, expected: list[str]) -> None:
@@ -87,21 +108,36 @@ def test_shim_script_forwards_to_the_shim_program(tmp_path: Path) -> None:
 
 def test_sudo_shim_runs_the_command_itself(tmp_path: Path) -> None:
     shim = install_shim(FAKE, tmp_path, token="t0", phase="legacy")
-    out = subprocess.run([str(shim.bin_dir / "sudo"), "-E", "-u", "root", "V=1", "sh", "-c", "echo $V"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [str(shim.bin_dir / "sudo"), "-E", "-u", "root", "V=1", "sh", "-c", "echo $V"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout == "1\n"
 
 
 def test_shim_log_gives_last_image_missing_images_and_created_tags(tmp_path: Path) -> None:
     shim = install_shim(FAKE, tmp_path, token="t0", phase="legacy")
     events = [
-        {"event": "build", "phase": "legacy", "rc": 0, "image": "sha256:aa", "tags": ["app-builder"],
-         "preexisting": [False]},
+        {
+            "event": "build",
+            "phase": "legacy",
+            "rc": 0,
+            "image": "sha256:aa",
+            "tags": ["app-builder"],
+            "preexisting": [False],
+        },
         {"event": "skipped", "phase": "legacy", "argv": ["push", "app"]},
-        {"event": "build", "phase": "legacy", "rc": 0, "image": "sha256:bb", "tags": ["app", "base:1"],
-         "preexisting": [False, True]},
-        {"event": "build", "phase": "migrated", "rc": 0, "image": "sha256:cc", "tags": ["app"],
-         "preexisting": [True]},
+        {
+            "event": "build",
+            "phase": "legacy",
+            "rc": 0,
+            "image": "sha256:bb",
+            "tags": ["app", "base:1"],
+            "preexisting": [False, True],
+        },
+        {"event": "build", "phase": "migrated", "rc": 0, "image": "sha256:cc", "tags": ["app"], "preexisting": [True]},
         {"event": "build", "phase": "migrated", "rc": 1, "image": None, "tags": []},
         {"event": "missing-image", "phase": "migrated", "images": ["nothere:1"]},
     ]

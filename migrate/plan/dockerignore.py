@@ -119,7 +119,7 @@ def check_ignored(
     runtime_path = str(runtime.source.path)
     effective = _ignore_file(repo, runtime_path, context)
     for b in builders:
-        own = _ignore_file(repo, str(b.dockerfile.source.path), context)
+        own = _ignore_file(repo, str(b.dockerfile.source.path), b.context or context)
         if own != effective:
             diags.append(
                 Diagnostic(
@@ -135,6 +135,12 @@ def check_ignored(
         rules = parse_ignore(repo.read(effective).text)
     except ReadError as err:
         return [*diags, err.diagnostic]
+    for b in builders:  # a builder moved onto this context now sees it through this ignore file
+        for edit in b.rebase:
+            if excluded(rules, edit.text.rstrip("/")):
+                diags.append(
+                    Diagnostic("MIG306", f"`{effective}` excludes `{edit.text}`, which the builder copies", effective)
+                )
     for i in sorted(copies.consumed):
         a = artifacts[i]
         rel = posixpath.relpath(a.host, context) if context != "." else a.host

@@ -23,6 +23,8 @@ class BuilderFile:
     stage_name: str = ""  # the name its artifact stage gets in the merged file
     renames: dict[str, str] = field(default_factory=dict)  # old stage name (lower) -> new name
     post_run: list[str] = field(default_factory=list)  # lines appended to the artifact stage (see plan/runs.py)
+    rebase: list[Edit] = field(default_factory=list)  # COPY sources moved onto the runtime's context (rebase.py)
+    context: str | None = None  # the builder build's own context directory
 
     def artifact_stage(self) -> Stage | None:
         if self.target is None:
@@ -120,7 +122,7 @@ def _ref_edits(df: Dockerfile, renames: dict[str, str], shift: int) -> list[Edit
 
 def _builder_block(b: BuilderFile, shift: int, eol: str) -> str:
     df = b.dockerfile
-    edits = _ref_edits(df, b.renames, shift)
+    edits = _ref_edits(df, b.renames, shift) + b.rebase
     art = b.artifact_stage()
     if art is not None and b.post_run:
         end = art.instructions[-1].end

@@ -12,6 +12,7 @@ from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef, unpack_stage
 from migrate.plan.dockerignore import check_ignored
 from migrate.plan.flows import Artifact, Flow
 from migrate.plan.merge import BuilderFile, merge, name_stages
+from migrate.plan.rebase import RebaseRefused, context_prefix, rebase_edits
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
@@ -96,21 +97,31 @@ def plan_target(
         if a.build not in target.builders:
             target.builders.append(a.build)
     target.builders.sort(key=lambda b: b.site.order)
-    for b in target.builders:
-        if b.context is not None and b.context != target.build.context:
+    # fresh builder files per target: stage names depend on the target's own stage names
+    target.files = [
+        BuilderFile(
+            builder_files[id(b)].dockerfile, b.target, post_run=builder_files[id(b)].post_run, context=b.context
+        )
+        for b in target.builders
+    ]
+    for b, f in zip(target.builders, target.files, strict=True):
+        if b.context is None or b.context == target.build.context:
+            continue
+        prefix = context_prefix(b.context, target.build.context or ".")
+        try:
+            if prefix is None:
+                raise RebaseRefused(f"`{b.context}` is not inside the runtime's context `{target.build.context}`")
+            f.rebase = rebase_edits(f.dockerfile, prefix)
+        except RebaseRefused as err:
             diags.append(
                 _at(
                     source,
                     b.site,
                     "MIG304",
-                    f"the builder is built from `{b.context}`, the runtime from `{target.build.context}`",
+                    f"the builder's context `{b.context}` cannot become part of "
+                    f"the runtime's `{target.build.context}`: {err}",
                 )
             )
-    # fresh builder files per target: stage names depend on the target's own stage names
-    target.files = [
-        BuilderFile(builder_files[id(b)].dockerfile, b.target, post_run=builder_files[id(b)].post_run)
-        for b in target.builders
-    ]
     diags.extend(name_stages(target.dockerfile, target.files, stage_name))
     stages = {id(b): StageRef(f.stage_name, f.chown_root) for b, f in zip(target.builders, target.files, strict=True)}
     context = target.build.context or "."
