@@ -18,6 +18,7 @@ each write-mode repetition regenerates it first (outside the timing).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import multiprocessing
 import os
@@ -53,15 +54,11 @@ def _floor_repo(repo: str) -> int:
                 continue
             seen += 1
             if name.startswith(("Dockerfile", "Containerfile")) or name.endswith((".Dockerfile", ".df")):
-                try:
+                with contextlib.suppress(Exception):
                     DockerfileParser(fileobj=io.BytesIO(raw), env_replace=False).structure  # noqa: B018
-                except Exception:
-                    pass
             elif name.endswith((".sh", ".bash")) or (raw.startswith(b"#!") and b"sh" in raw[:64]):
-                try:
+                with contextlib.suppress(Exception):
                     bashlex.parse(raw.decode("utf-8", "surrogateescape"))
-                except Exception:
-                    pass
     return seen
 
 
@@ -117,7 +114,9 @@ def bulk(org: Path, jobs: int, mode: str) -> tuple[float, int, str]:
         argv += ["--format", "json"]
         peak = 0
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=ROOT, env=bench_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            argv, cwd=ROOT, env=bench_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         box: dict[str, str] = {}
         reader = threading.Thread(target=lambda: box.update(zip(("out", "err"), proc.communicate(), strict=True)))
         reader.start()
@@ -156,7 +155,8 @@ def main() -> int:
             elapsed, peak, note = bulk(org, args.jobs, args.mode)
             best_bulk = min(best_bulk, elapsed)
             best_peak = max(best_peak, peak)
-        print(f"bulk:  {best_bulk:7.2f} s  {n / best_bulk:7.0f} repos/s  peak RSS {best_peak / 2**20:6.0f} MiB  ({note})")
+        rate, mib = n / best_bulk, best_peak / 2**20
+        print(f"bulk:  {best_bulk:7.2f} s  {rate:7.0f} repos/s  peak RSS {mib:6.0f} MiB  ({note})")
         print("       (wall time of the whole command: interpreter start, fork server, workers, summary)")
         if args.no_floor:
             return 0

@@ -225,9 +225,7 @@ def bulk(
     patch_dir: Annotated[
         str | None, typer.Option("--patch-dir", help="Write one `git apply`-able patch per migrated repository.")
     ] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", help="Summary: text (stderr), json or markdown (stdout).")
-    ] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="Summary: text (stderr), json or markdown (stdout).")] = "text",
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     allow_dirty: AllowDirtyOpt = False,

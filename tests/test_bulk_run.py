@@ -17,7 +17,7 @@ from bulk_fakes import CORPUS, make_org, misbehaving, must_not_run, waits_for_re
 
 from migrate.bulk.runner import BulkOptions, run_bulk
 from migrate.bulk.summary import Summary, render
-from migrate.bulk.task import Mode, MigrateFn
+from migrate.bulk.task import MigrateFn, Mode
 from migrate.exitcodes import Exit
 
 CASES = {
@@ -226,7 +226,9 @@ def test_summary_renders_as_json_and_markdown(org: Path) -> None:
         pytest.param({"a": "java-helloworld-buildsh"}, Mode.WRITE, Exit.OK, id="written"),
         pytest.param({"a": "java-helloworld-buildsh"}, Mode.CHECK, Exit.PENDING, id="check: pending"),
         pytest.param({"a": "java-helloworld-buildsh"}, Mode.DIFF, Exit.PENDING, id="diff: pending"),
-        pytest.param({"a": "java-helloworld-buildsh", "b": "host-chmod-artifact"}, Mode.WRITE, Exit.BLOCKED, id="blocked"),
+        pytest.param(
+            {"a": "java-helloworld-buildsh", "b": "host-chmod-artifact"}, Mode.WRITE, Exit.BLOCKED, id="blocked"
+        ),
     ],
 )
 def test_exit_code(tmp_path: Path, cases: dict[str, str], mode: Mode, code: Exit) -> None:

@@ -7,27 +7,31 @@ knows which item is running where and since when, and can kill exactly that work
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
-from typing import Any, NamedTuple
+from typing import Any
 
 WorkerFn = Callable[[str], Any]
 TICK = 0.2  # seconds between ticks when nothing happens: progress refresh, stop and deadline checks
 
 
-class Finished(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Finished:
     index: int
     value: Any
 
 
-class Lost(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Lost:
     """An item whose worker died or was killed while running it."""
 
     index: int
@@ -92,9 +96,8 @@ class Supervisor:
         self.jobs = max(1, jobs)
         self.timeout = timeout if timeout and timeout > 0 else None
         self.max_chunk = max(1, max_chunk)
-        method = start_method or _default_start_method()
-        self.ctx = multiprocessing.get_context(method)
-        if method == "forkserver" and preload:
+        self.ctx = _context(start_method or _default_start_method())
+        if isinstance(self.ctx, ForkServerContext) and preload:
             self.ctx.set_forkserver_preload(list(preload))
         self.workers: list[_Worker] = []
         self.pending: deque[tuple[int, str]] = deque()
@@ -115,10 +118,8 @@ class Supervisor:
         if kill and worker.proc.is_alive():
             worker.proc.kill()
         elif worker.proc.is_alive():
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
         worker.proc.join(5)
         worker.conn.close()
         self.workers.remove(worker)
@@ -179,12 +180,10 @@ class Supervisor:
             if force:
                 self._retire(worker, kill=True)
                 continue
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
 
-    def events(self, items: Iterable[tuple[int, str]]) -> Iterator[Event | None]:
+    def events(self, items: Iterable[tuple[int, str]]) -> Generator[Event | None, None, None]:
         """Yield each item's event as it happens, and `None` on quiet ticks (so the caller can look up)."""
         self.pending.extend(items)
         try:
@@ -242,6 +241,14 @@ class Supervisor:
                         yield lost
         if quiet:
             yield None
+
+
+def _context(method: str) -> ForkServerContext | SpawnContext | ForkContext:
+    if method == "forkserver":
+        return multiprocessing.get_context("forkserver")
+    if method == "fork":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _default_start_method() -> str:

@@ -120,7 +120,7 @@ def run_bulk(
                 if event is None:
                     progress.update()
                     continue
-                index, repo = event.index, todo[event.index][1]
+                repo = todo[event.index][1]
                 if isinstance(event, Finished):
                     done: Done = event.value
                 else:

@@ -4,6 +4,7 @@ that block it. Nothing is written here."""
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from migrate.config import Config
@@ -30,7 +31,7 @@ from migrate.plan.orchestrator import (
 from migrate.plan.runs import RunRefused, post_run
 from migrate.plan.targets import Target, find_targets, plan_target, read_dockerfile
 from migrate.render.edits import apply_edits
-from migrate.repo import Repo
+from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
 from migrate.trace.flow import FlowGraph
 from migrate.trace.interp import Tracer
@@ -53,12 +54,22 @@ def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
     here = posixpath.dirname(str(source.path)) or "."
     graphs = []
     for cwd in dict.fromkeys([here] if script.make else [here, "."]):
-        graph = Tracer(script, source, cwd, repo.checkout_state).run()
+        graph = Tracer(script, source, cwd, repo.checkout_state, _reader(repo)).run()
         missing = [b for b in graph.builds if b.dockerfile and not repo.exists(b.dockerfile)]
         if not missing:
             return graph
         graphs.append(graph)
     return graphs[0]
+
+
+def _reader(repo: Repo) -> Callable[[str], SourceFile | None]:
+    def read(rel: str) -> SourceFile | None:
+        try:
+            return repo.read(rel)
+        except ReadError:
+            return None
+
+    return read
 
 
 def _diag_at(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:

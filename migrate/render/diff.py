@@ -9,9 +9,13 @@ from migrate.source import decode
 
 
 def _lines(data: bytes | None) -> list[str]:
+    """Lines as git sees them: ended by `\n` only (str.splitlines would also split at a form feed, a lone
+    `\r` or U+2028, and the patch would no longer apply)."""
     if not data:
         return []
-    return decode(data).splitlines(keepends=True)
+    parts = decode(data).split("\n")
+    lines = [p + "\n" for p in parts[:-1]]
+    return [*lines, parts[-1]] if parts[-1] else lines
 
 
 def _hunk_lines(old: list[str], new: list[str]) -> list[str]:

@@ -7,6 +7,8 @@ import posixpath
 from collections.abc import Callable
 
 from migrate.diagnostics import Diagnostic
+from migrate.parse.shell import parse_shell
+from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import (
     AndOr,
     Assign,
@@ -56,8 +58,10 @@ class Tracer:
         source: SourceFile,
         cwd: str,
         checkout: Callable[[str], tuple[PathState, bool]],
+        read: Callable[[str], SourceFile | None] | None = None,
     ) -> None:
         self.script = script
+        self.read = read  # reads another repository file (for `source`), None when it cannot be read
         self.source = source
         self.cwd = cwd
         self.dirstack: list[str] = []
@@ -247,6 +251,9 @@ class Tracer:
             self.seq(fn.body, (*scope, ("function", fn.start, cmd.start)))
             self.calling.discard(name)
             return
+        if name in ("source", ".") and len(argv) >= 2:
+            self._source(argv[1], site)
+            return
         if name in ("cd", "pushd", "popd"):
             self._host_step(name, argv, site)  # the directory it names, seen from where it runs
             self._chdir(name, argv[1:])
@@ -256,6 +263,42 @@ class Tracer:
             self.docker.handle(call, site, argv)
             return
         self._host_step(name or "", argv, site)
+
+    def _source(self, arg: Arg, site: Site) -> None:
+        """`source FILE` / `. FILE`: the file's variables become the script's. Only its top-level
+        assignments are followed; docker commands in it are reported, not traced."""
+        text = arg.value.resolved
+        rel = to_repo_path(text, self.cwd) if text is not None else None
+        other = self.read(rel) if rel is not None and self.read is not None else None
+        if other is None:
+            return  # an unknown file: variables it would set stay unknown where they are used
+        try:
+            script = parse_shell(other.text)
+        except (ShellSyntaxError, RecursionError):
+            self.diag("MIG101", f"`{rel}`, sourced here, cannot be parsed", site.command.start)
+            return
+        for node in script.body.stmts:
+            if isinstance(node, Command) and not node.words:
+                for a in node.assigns:
+                    self.env[a.name] = Tracer(script, other, self.cwd, self.docker.checkout)._eval_in(self.env, a.value)
+            elif isinstance(node, Command) and node.name == "export":
+                for w in node.words[1:]:
+                    name, eq, _ = w.text.partition("=")
+                    if eq and name.isidentifier():
+                        value_word = Word(w.start + len(name) + 1, w.end, w.text[len(name) + 1 :])
+                        self.env[name] = Tracer(script, other, self.cwd, self.docker.checkout)._eval_in(
+                            self.env, value_word
+                        )
+                        self.exported.add(name)
+            elif any(isinstance(n, Command) and n.name in ("docker", "podman", "sudo") for n in walk(node)):
+                self.diag(
+                    "MIG205", f"`{rel}`, sourced here, runs docker commands that are not traced", site.command.start
+                )
+
+    def _eval_in(self, env: dict[str, Value], word: Word) -> Value:
+        """A value of this (sourced) file, evaluated with the variables of the script that sources it."""
+        self.env = env
+        return self.eval_parts(self.parts(word))
 
     def _declare(self, cmd: Command, export: bool, site: Site) -> None:
         names: list[str] = []

@@ -1,0 +1,5 @@
+#!/bin/bash
+set -e
+. ./ci/config.sh
+
+docker build -t "$APP:latest" .
