@@ -233,7 +233,13 @@ class Planner:
         plan.edits = sorted(set(plan.edits))
         self.diags.extend(plan.diagnostics)
         deleted = self._deletions(flow, set(by_path))
-        self.diags.extend(references.check(self.repo, self.others, deleted, str(source.path)))
+        moved: dict[str, references.Replacement] = {}
+        for t in targets:
+            for b, f in zip(t.builders, t.files, strict=False):
+                if b.dockerfile is not None:
+                    moved.setdefault(b.dockerfile, references.Replacement(t.path, f.stage_name, b.context))
+        refs = references.check(self.repo, self.others, deleted, str(source.path), moved)
+        self.diags.extend(refs.diagnostics)
         if any(d.blocking for d in self.diags):
             return
         new_script = apply_edits(source.text, script_edits(source, flow, spans, plan.edits, self.script.make))
@@ -244,6 +250,9 @@ class Planner:
             assert t.new_text is not None
             self.result.new_files[path] = encode(t.new_text)
         self.result.new_files[str(source.path)] = encode(new_script)
+        for path, text in refs.updated.items():
+            self.result.new_files[path] = encode(text)
+        self.result.summary.extend(refs.summary)
         for path in deleted:
             self.result.new_files[path] = None
         self.result.summary.extend(self._summary(flow, targets, deleted))
