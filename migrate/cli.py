@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -72,6 +71,8 @@ def _internal_error(exc: BaseException, *, written: bool = False) -> None:
         "you can, the files the command names (or a copy of the repository that shows the problem).\n"
         f"migrate {__version__}, Python {platform.python_version()}, {platform.platform()}\n"
     )
+    import traceback  # only on the error path: keeps start-up lean
+
     traceback.print_exception(exc, file=sys.stderr)
     raise typer.Exit(Exit.INTERNAL)
 

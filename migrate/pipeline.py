@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
 from migrate.parse.makefile import parse_makefile, recipe_script
+from migrate.parse.python_orch import parse_python
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import Script
@@ -25,14 +27,20 @@ from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
 
 
+_VERBS = re.compile(r"\b(?:cp|run|export)\b")
+
+
 def _might_orchestrate(text: str) -> bool:
     """Cheap filter before parsing: only scripts that talk to docker and copy, run or export something."""
-    return ("docker" in text or "podman" in text) and (" cp" in text or "run" in text or "export" in text)
+    return ("docker" in text or "podman" in text) and _VERBS.search(text) is not None
 
 
 def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[str, ...] | None]]:
     """The ways the file may run the flow: a shell script runs as a whole; a Makefile runs a target (its
     default goal first, then the others in file order)."""
+    if path.endswith(".py"):
+        yield parse_python(source.text), ("python3", posixpath.basename(path))
+        return
     if not _is_makefile(path):
         yield parse_shell(source.text), None
         return
@@ -87,7 +95,8 @@ def _migrate(root: Path, config: Config) -> RepoResult:
     inv = discover(root)
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []
-    for path in (p for p in inv.scripts + inv.makefiles if not config.excluded(p)):
+    pythons = [p for p in inv.others if p.endswith(".py")]
+    for path in (p for p in inv.scripts + inv.makefiles + pythons if not config.excluded(p)):
         try:
             source = repo.read(path)
         except ReadError as err:

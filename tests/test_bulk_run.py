@@ -234,3 +234,13 @@ def test_summary_renders_as_json_and_markdown(org: Path) -> None:
 def test_exit_code(tmp_path: Path, cases: dict[str, str], mode: Mode, code: Exit) -> None:
     summary, _, _ = _run(make_org(tmp_path / "org", cases), mode=mode)
     assert summary.exit_code == code
+
+
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_other_start_methods_give_the_same_results(tmp_path: Path, method: str) -> None:
+    org = make_org(tmp_path / "org", {"a": "java-helloworld-buildsh", "b": "host-chmod-artifact"})
+    results = tmp_path / "results.jsonl"
+    opts = BulkOptions(roots=(str(org),), results=str(results), jobs=2, mode=Mode.CHECK)
+    summary = run_bulk(opts, start_method=method, stdout=io.StringIO(), stderr=io.StringIO())
+    assert {n: r["outcome"] for n, r in _by_repo(results).items()} == {"a": "migrated", "b": "blocked"}
+    assert summary.exit_code == Exit.BLOCKED

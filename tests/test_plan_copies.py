@@ -246,7 +246,7 @@ def test_add_of_tarball_is_extracted_in_an_unpack_stage(tmp_path: Path) -> None:
     assert new == (
         HEAD
         + "FROM builder AS builder-unpack-0\nUSER root\n"
-        + "RUN mkdir -p /.unpacked/0 && tar -xf /out/app.tar.gz -C /.unpacked/0\n\n"
+        + "RUN mkdir -p /.unpacked/0 && tar -xzf /out/app.tar.gz -C /.unpacked/0\n\n"
         + "FROM alpine\nCOPY --from=builder-unpack-0 /.unpacked/0/ /srv/\n"
     )
 

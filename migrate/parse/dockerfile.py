@@ -171,6 +171,11 @@ def _tokens(text: str, start: int, end: int, escape: str, keyword_len: int) -> t
     return tuple(toks)
 
 
+def _is_comment(entry: dict[str, object]) -> bool:
+    """dockerfile-parse calls comments COMMENT, and so an instruction of that name (which docker refuses)."""
+    return entry["instruction"] == "COMMENT" and str(entry["content"]).lstrip(BOM + " \t").startswith("#")
+
+
 def parse_dockerfile(source: SourceFile) -> Dockerfile:
     text = source.text
     body = text[1:] if text.startswith(BOM) else text
@@ -205,7 +210,7 @@ def parse_dockerfile(source: SourceFile) -> Dockerfile:
     for entry in structure:
         kw = str(entry["instruction"]).upper()
         first, last = int(entry["startline"]), int(entry["endline"])
-        if kw == "COMMENT" or first <= skip_until:
+        if _is_comment(entry) or first <= skip_until:
             continue
         s, e = starts[first], line_end(last)
         heredoc = False
@@ -218,7 +223,8 @@ def parse_dockerfile(source: SourceFile) -> Dockerfile:
         kw_len = len(first_line) - len(first_line.lstrip()) + len(kw)
         toks = _tokens(text, s, e if not heredoc else line_end(first), escape, kw_len)
         instructions.append(Instruction(kw, s, e, first + 1, toks, heredoc))
-    covered = max([skip_until, *(int(x["endline"]) for x in structure)], default=-1)
+    # comments do not count: one interjected in a continuation that runs to the end is all dfp reports of it
+    covered = max([skip_until, *(int(x["endline"]) for x in structure if not _is_comment(x))])
     for ln in range(covered + 1, nlines):  # dockerfile-parse drops an instruction continued past the end
         line = text[starts[ln] : line_end(ln)]
         if line.strip() and not line.lstrip().startswith("#"):

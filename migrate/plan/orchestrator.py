@@ -4,11 +4,13 @@ remaining `docker build`. Everything else stays byte for byte."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_model import AndOr, Command, Function, If, Node, Pipeline, Script, walk
+from migrate.parse.shell_model import AndOr, Command, Function, If, Node, Pipeline, Script, Word, walk
+from migrate.parse.words import Lit
 from migrate.plan.flows import Flow
 from migrate.render.edits import Edit, apply_edits
 from migrate.source import SourceFile
@@ -149,7 +151,13 @@ def tidy_spans(text: str, spans: list[tuple[int, int]], prefix: str = "") -> lis
 
 
 def carry_build_args(
-    flow: Flow, builders: list[Build], runtime: Build, runtime_args: set[str], source: SourceFile, plan: ScriptPlan
+    flow: Flow,
+    builders: list[Build],
+    runtime: Build,
+    runtime_args: set[str],
+    source: SourceFile,
+    plan: ScriptPlan,
+    python: bool = False,
 ) -> None:
     """Add the builder builds' --build-arg and cache flags to the runtime build's command line."""
     text = source.text
@@ -202,25 +210,52 @@ def carry_build_args(
             if word is None:
                 continue
             src = text[word.start : word.end]
-            add.append(src if src.startswith("--build-arg") else f"--build-arg {src}")
+            whole = word.parts[:1] and isinstance(word.parts[0], Lit) and word.parts[0].text.startswith("--build-arg")
+            if python:
+                value = arg.value.literal
+                if value is not None:  # written anew as a Python string, whatever syntax it came in
+                    src = json.dumps(value)
+                elif not re.match(r"""[rbfRBF]*["']""", src):
+                    plan.diagnostics.append(
+                        _diag(
+                            source,
+                            "MIG313",
+                            f"--build-arg {name} cannot be written into the Python command line",
+                            b.site.command.start,
+                        )
+                    )
+                    continue
+                add.append(src if whole else f'"--build-arg", {src}')
+            else:
+                add.append(src if src.startswith("--build-arg") else f"--build-arg {src}")
             have[name] = arg
         for flag in _CARRIED_FLAGS:
-            if flag in b.call.flags and flag not in runtime.call.flags and f"--{flag}" not in add:
-                add.append(f"--{flag}")
+            new = f'"--{flag}"' if python else f"--{flag}"
+            if flag in b.call.flags and flag not in runtime.call.flags and new not in add:
+                add.append(new)
     if not add:
         return
     # new options go right after the `build` subcommand word
-    sub = next((w.end for w in runtime.site.command.words if w.text == "build"), None)
+    sub = next((a.word.end for a in runtime.argv if a.word is not None and _is_build_word(a.word)), None)
     if sub is None:
         plan.diagnostics.append(
             _diag(source, "MIG313", "cannot find where to add build arguments", runtime.site.command.start)
         )
         return
-    plan.edits.append(Edit(sub, sub, " " + " ".join(add)))
+    plan.edits.append(Edit(sub, sub, "".join(f", {a}" for a in add) if python else " " + " ".join(add)))
+
+
+def _is_build_word(word: Word) -> bool:
+    return len(word.parts) == 1 and isinstance(word.parts[0], Lit) and word.parts[0].text == "build"
 
 
 def script_edits(
-    source: SourceFile, flow: Flow, spans: list[tuple[int, int]], inserts: list[Edit], make: bool = False
+    source: SourceFile,
+    flow: Flow,
+    spans: list[tuple[int, int]],
+    inserts: list[Edit],
+    make: bool = False,
+    python: bool = False,
 ) -> list[Edit]:
     """The final edits: the flow's removals, then assignments whose variables only removed statements
     used (repeated until none is left), widened to whole lines."""
@@ -241,8 +276,8 @@ def script_edits(
         current = apply_edits(text, edits)
         for a in candidates:
             own = text[a.site.command.start : a.site.command.end]
-            if all(uses_variable(removed_text, n) for n in a.names) and not any(
-                _count_uses(current, n) > _count_uses(own, n) for n in a.names
+            if all(uses_variable(removed_text, n, python) for n in a.names) and not any(
+                _count_uses(current, n, python) > _count_uses(own, n, python) for n in a.names
             ):
                 spans.append((a.site.command.start, a.site.command.end))
                 removed_text += own
@@ -252,16 +287,18 @@ def script_edits(
             return edits
 
 
-def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"\$\{?[#!]?" + re.escape(name) + r"(?![A-Za-z0-9_])")
+def _pattern(name: str, python: bool) -> re.Pattern[str]:
+    if python:  # a Python name, in code or in an f-string
+        return re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)")
+    return re.compile(r"\$[{(]?[#!]?" + re.escape(name) + r"(?![A-Za-z0-9_])")  # $X ${X} $(X) (make)
 
 
-def uses_variable(text: str, name: str) -> bool:
-    return _pattern(name).search(text) is not None
+def uses_variable(text: str, name: str, python: bool = False) -> bool:
+    return _pattern(name, python).search(text) is not None
 
 
-def _count_uses(text: str, name: str) -> int:
-    return len(_pattern(name).findall(text))
+def _count_uses(text: str, name: str, python: bool) -> int:
+    return len(_pattern(name, python).findall(text))
 
 
 def _covered(node: Node, spans: list[tuple[int, int]], script: Script) -> bool:

@@ -22,7 +22,13 @@ from migrate.trace.paths import is_inside
 
 def read_dockerfile(repo: Repo, rel: str, diags: list[Diagnostic]) -> Dockerfile | None:
     try:
-        return parse_dockerfile(repo.read(rel))
+        df = parse_dockerfile(repo.read(rel))
+        if not df.stages:  # empty, or garbage before FROM: docker builds nothing from it, nor can a merge
+            raise DockerfileSyntaxError("has no FROM instruction", 1)
+        for stage in df.stages:
+            if not stage.from_.args:
+                raise DockerfileSyntaxError("FROM names no image", stage.from_.line)
+        return df
     except ReadError as err:
         diags.append(err.diagnostic)
     except DockerfileSyntaxError as err:
@@ -87,6 +93,18 @@ def _at(source: SourceFile, site: Site, code: str, message: str) -> Diagnostic:
     return Diagnostic(code, message, str(source.path), line, col)
 
 
+def _decompress(archive: str) -> str:
+    """tar's flag for the archive's compression: not every tar detects it by itself (busybox may not)."""
+    name = archive.lower()
+    if name.endswith((".gz", ".tgz")):
+        return "z"
+    if name.endswith((".bz2", ".tbz2")):
+        return "j"
+    if name.endswith((".xz", ".txz")):
+        return "J"
+    return ""
+
+
 def plan_target(
     target: Target, flow: Flow, repo: Repo, source: SourceFile, builder_files: dict[int, BuilderFile], stage_name: str
 ) -> list[Diagnostic]:
@@ -134,7 +152,7 @@ def plan_target(
         [
             f"FROM {stages[u.builder].name} AS {unpack_stage(stages[u.builder].name, u.index)}",
             "USER root",
-            f"RUN mkdir -p {u.directory} && tar -xf {u.archive} -C {u.directory}",
+            f"RUN mkdir -p {u.directory} && tar -x{_decompress(u.archive)}f {u.archive} -C {u.directory}",
         ]
         for u in copies.unpacks
     ]

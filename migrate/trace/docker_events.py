@@ -40,7 +40,9 @@ class DockerEvents:
     # -- dispatch --------------------------------------------------------------------------------
     def handle(self, call: DockerCall, site: Site, argv: list[Arg]) -> Value | None:
         if call.verb == "build":
-            return self.build(call, site)
+            image = self.build(call, site)
+            self.t.graph.builds[-1].argv = argv
+            return image
         if call.verb in ("create", "run"):
             return self.container(call, site)
         if call.verb == "cp":

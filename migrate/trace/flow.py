@@ -46,6 +46,7 @@ class Build:
     platform: str | None
     cwd: str
     problem: str | None = None  # why the build's options cannot be fully understood
+    argv: list[Arg] = field(default_factory=list)  # the command line, word by word
 
 
 @dataclass

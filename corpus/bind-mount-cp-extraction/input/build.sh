@@ -1,6 +1,7 @@
 #!/bin/sh
 set -e
 docker build -t tracker-build -f Dockerfile.build .
+mkdir -p out
 # copy the binary out through a bind mount
 docker run --rm -v "$PWD/out:/out" tracker-build cp /src/bin/tracker /out/
 docker build -t tracker .
