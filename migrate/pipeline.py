@@ -26,7 +26,6 @@ from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
 
-
 _VERBS = re.compile(r"\b(?:cp|run|export)\b")
 
 
