@@ -70,6 +70,9 @@ def _dotted(node: cst.BaseExpression) -> str | None:
 def parse_python(text: str) -> Script:
     try:
         module = cst.parse_module(text)
+    except UnicodeError:  # bytes that are not UTF-8 (surrogate escapes): libcst takes UTF-8 text only
+        bad = next((i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff"), None)
+        raise ShellSyntaxError("not UTF-8 text: the Python front end reads UTF-8 only", bad) from None
     except cst.ParserSyntaxError as err:
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         offset = line_starts[min(err.raw_line, len(line_starts)) - 1] + err.raw_column if err.raw_line else None
