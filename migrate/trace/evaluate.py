@@ -1,0 +1,184 @@
+"""How the tracer evaluates words: variables and their defaults, command substitutions (docker ids, the
+path idioms scripts use to find themselves), field splitting, and make's variables in recipes."""
+
+from __future__ import annotations
+
+import posixpath
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING
+
+from migrate.parse.shell_model import AndOr, Command, Group, Node, Script, Word, walk
+from migrate.parse.words import CmdSub, Lit, Param, Part, split_word
+from migrate.parse.words import Opaque as OpaquePart
+from migrate.source import SourceFile
+from migrate.trace.docker_cli import Arg, parse_docker
+from migrate.trace.flow import Site
+from migrate.trace.paths import repo_dir, to_repo_path
+from migrate.trace.values import EMPTY, Sym, Value
+
+if TYPE_CHECKING:
+    from migrate.trace.docker_events import DockerEvents
+
+_IFS = " \t\n"
+
+
+def _single_word(value: Value) -> bool:
+    """Whether an unquoted unknown surely stays one argument: ids the tracer made, or unknowns whose
+    default (what they are when nothing is set) is one word."""
+    for sym in value.unknowns:
+        if sym.key.startswith(("container:", "image:")):
+            continue
+        if sym.default is None or not sym.default or any(c in sym.default for c in _IFS):
+            return False
+    return True
+
+
+class Evaluator(ABC):
+    """The value side of the tracer (see interp.Tracer for the statement side)."""
+
+    script: Script
+    source: SourceFile
+    cwd: str
+    env: dict[str, Value]
+    site: Site | None
+    docker: DockerEvents
+
+    @abstractmethod
+    def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
+        """Report a finding at an offset of the script."""
+
+    def _make_variables(self) -> None:
+        """make's variables as the recipes see them (`make` run with nothing on its command line)."""
+        here = repo_dir(posixpath.dirname(str(self.source.path)) or ".")
+        self.env.update(CURDIR=Value.of(here), PWD=Value.of(here), MAKE=Value.of("make"))
+        for name, op, raw, start in self.script.make_vars:
+            value = self.eval_parts(split_word(raw, start, make=True))
+            if op == "cond":
+                self.env[name] = Value.of(Sym(f"cond:{name}@{start}"))
+            elif op == "?=":  # the environment may set it
+                self.env[name] = Value.of(Sym(f"env:{name}:-{value.show()}", value.resolved))
+            elif op == "+=" and name in self.env:
+                self.env[name] = self.env[name] + Value.of(" ") + value
+            elif op == "!=":
+                self.env[name] = Value.of(Sym(f"cmd:{raw}"))
+            else:
+                self.env[name] = value
+
+    def argv(self, words: tuple[Word, ...]) -> list[Arg]:
+        out: list[Arg] = []
+        for w in words:
+            parts = self.parts(w)
+            if len(parts) == 1 and isinstance(parts[0], Param | CmdSub) and not parts[0].quoted:
+                value = self.eval_parts(parts)
+                text = value.literal
+                if text is not None:  # field splitting of an unquoted expansion
+                    out.extend(Arg(Value.of(f), w) for f in text.split())
+                    continue
+                out.append(Arg(value, w, exact=_single_word(value)))
+                continue
+            out.append(Arg(self.eval_parts(parts), w))
+        return out
+
+    def parts(self, word: Word) -> tuple[Part, ...]:
+        return split_word(word.text, word.start, make=True) if self.script.make else word.parts
+
+    def eval_parts(self, parts: tuple[Part, ...]) -> Value:
+        out: list[Value] = []
+        for p in parts:
+            if isinstance(p, Lit):
+                out.append(Value.of(p.text))
+            elif isinstance(p, Param):
+                out.append(self._param(p))
+            elif isinstance(p, CmdSub):
+                out.append(self._cmdsub(p))
+            elif isinstance(p, OpaquePart):
+                out.append(Value.of(Sym(f"expr:{p.text}")))
+        return Value.of(*out)
+
+    def _param(self, p: Param) -> Value:
+        name = p.name
+        current = self.env.get(name)
+        if current is None and name == "PWD":
+            current = Value.of(repo_dir(self.cwd))
+        elif current is None and name in ("0", "BASH_SOURCE"):  # the script's own path
+            current = Value.of(repo_dir(str(self.source.path)))
+        if p.op is None:
+            if current is not None:
+                return current
+            return Value.of(Sym(self._unset_key(name)))
+        arg = self.eval_parts(split_word(p.arg or "", p.arg_start)) if p.arg is not None else EMPTY
+        if p.op in (":-", "-", ":=", "="):
+            if current is not None and (current.literal != "" or p.op in ("-", "=")):
+                return current
+            if current is not None and current.literal == "":
+                return arg
+            value = Value.of(Sym(f"{self._unset_key(name)}{p.op}{arg.show()}", arg.resolved))
+            if p.op in (":=", "="):
+                self.env[name] = value
+            return value
+        if p.op in (":+", "+"):
+            if current is None:
+                return Value.of(Sym(f"{self._unset_key(name)}{p.op}{arg.show()}", ""))
+            return arg if current.literal != "" else EMPTY
+        return current if current is not None else Value.of(Sym(self._unset_key(name)))
+
+    @staticmethod
+    def _unset_key(name: str) -> str:
+        if name.isdigit() or name in "@*#":
+            return f"arg:{name}"
+        if name in "?$!-":
+            return f"special:{name}"
+        return f"env:{name}"
+
+    def _cmdsub(self, p: CmdSub) -> Value:
+        inner = self.script.cmdsubs.get(p.start)
+        text = self.script.text[p.inner_start : p.inner_end].strip()
+        if inner is None:
+            return Value.of(Sym(f"cmd:{text}"))
+        known = self._path_command(inner)
+        if known is not None:
+            return known
+        if isinstance(inner, Command) and inner.words:
+            argv = self.argv(inner.words)
+            call = parse_docker(argv)
+            if call is not None and self.site is not None:
+                produced = self.docker.handle(call, self.site, argv)
+                if produced is not None:
+                    return produced
+        elif any(isinstance(n, Command) and n.name in ("docker", "podman", "sudo") for n in walk(inner)):
+            self.diag("MIG205", "docker commands inside a compound command substitution are not traced", p.start)
+        return Value.of(Sym(f"cmd:{text}"))
+
+    def _path_command(self, node: Node) -> Value | None:
+        """The output of the path idioms scripts use to find themselves: `pwd`, `dirname`, `basename`,
+        `readlink -f`, `realpath`, and `cd DIR && pwd`."""
+        if (isinstance(node, AndOr) and all(op == "&&" for op in node.ops)) or isinstance(node, Group):
+            items = node.items if isinstance(node, AndOr) else node.body.stmts
+            if len(items) == 2 and all(isinstance(i, Command) and i.words for i in items):
+                first, last = items
+                assert isinstance(first, Command) and isinstance(last, Command)
+                if first.name == "cd" and last.name == "pwd" and len(first.words) == 2:
+                    target = self.eval_parts(self.parts(first.words[1])).resolved
+                    rel = to_repo_path(target, self.cwd) if target is not None else None
+                    return Value.of(repo_dir(rel.rstrip("/"))) if rel is not None else None
+            return None
+        if not isinstance(node, Command) or not node.words:
+            return None
+        argv = [a for a in self.argv(node.words) if a.value.literal not in ("--", "-f", "-e", "-m")]
+        head = argv[0].value.literal
+        if head == "pwd":
+            return Value.of(repo_dir(self.cwd))
+        if head not in ("dirname", "basename", "readlink", "realpath") or len(argv) != 2:
+            return None
+        path = argv[1].value.resolved
+        if path is None:
+            return None
+        rel = to_repo_path(path, self.cwd)
+        if rel is None:
+            return None
+        rel = rel.rstrip("/") or "."
+        if head == "dirname":
+            return Value.of(repo_dir(posixpath.dirname(rel) or "."))
+        if head == "basename":
+            return Value.of(posixpath.basename(path.rstrip("/")))
+        return Value.of(repo_dir(rel))
