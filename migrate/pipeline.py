@@ -31,7 +31,10 @@ _VERBS = re.compile(r"\b(?:cp|run|export)\b")
 
 def _might_orchestrate(text: str) -> bool:
     """Cheap filter before parsing: only scripts that talk to docker and copy, run or export something."""
-    return ("docker" in text or "podman" in text) and _VERBS.search(text) is not None
+    if "docker" not in text and "podman" not in text:
+        return False
+    # an extraction, or two builds (a runtime that uses the builder image by its tag)
+    return _VERBS.search(text) is not None or text.count("build") >= 2
 
 
 def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[str, ...] | None]]:

@@ -179,7 +179,7 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: dict[str, bool]) ->
     """Cleanups of extracted files go with the flow; any other host step touching an artifact blocks.
 
     `exists` tells which paths exist in the checkout (the caller fills it for every path asked)."""
-    if flow.runtime is None:
+    if flow.runtime is None or not flow.artifacts:
         return
     first_cp = min(a.extraction.site.order for a in flow.artifacts)
     runtime_order = flow.runtime.site.order

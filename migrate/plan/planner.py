@@ -19,6 +19,7 @@ from migrate.plan.flows import (
     check_host_steps,
     select_flow,
 )
+from migrate.plan.links import link_flow
 from migrate.plan.merge import BuilderFile
 from migrate.plan.orchestrator import (
     ScriptPlan,
@@ -104,7 +105,7 @@ class Planner:
         graph = trace_script(self.repo, self.source, self.script)
         flow = select_flow(graph, self.source)
         if flow is None:
-            return None
+            return self._linked(graph)
         self.result.cwd = graph.cwd
         self.diags.extend(graph.diagnostics)
         self.diags.extend(flow.diagnostics)
@@ -116,6 +117,21 @@ class Planner:
         if flow.artifacts:
             targets = find_targets(flow, graph, self.repo, self.source, self.diags)
         if builders is not None and targets:
+            self._plan(flow, targets, builders)
+        self.result.info = self._info(flow, targets)
+        self.result.diagnostics = sorted(dict.fromkeys(self.diags), key=_order)
+        return self.result
+
+    def _linked(self, graph: FlowGraph) -> ScriptResult | None:
+        """No extraction: maybe a runtime Dockerfile that uses a builder image by its local tag."""
+        flow = Flow(graph, [], [])
+        targets = link_flow(flow, graph, self.repo, self.diags)
+        if not targets:
+            self.diags.clear()
+            return None
+        self.result.cwd = graph.cwd
+        builders = self._builder_files(flow)
+        if builders is not None:
             self._plan(flow, targets, builders)
         self.result.info = self._info(flow, targets)
         self.result.diagnostics = sorted(dict.fromkeys(self.diags), key=_order)

@@ -5,6 +5,7 @@ the stages it needs."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
@@ -13,7 +14,7 @@ from migrate.plan.dockerignore import check_ignored
 from migrate.plan.flows import Artifact, Flow
 from migrate.plan.merge import BuilderFile, merge, name_stages
 from migrate.plan.rebase import RebaseRefused, context_prefix, rebase_edits
-from migrate.render.edits import apply_edits
+from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
 from migrate.trace.flow import Build, FlowGraph, Site
@@ -47,6 +48,7 @@ class Target:
     files: list[BuilderFile] = field(default_factory=list)
     copies: CopyPlan | None = None
     new_text: str | None = None
+    links: list[Any] = field(default_factory=list)  # links.Link: references to builder images by tag
 
     @property
     def path(self) -> str:
@@ -156,7 +158,9 @@ def plan_target(
         ]
         for u in copies.unpacks
     ]
-    merged = merge(target.dockerfile, target.files, copies.edits, unpacks)
+    by_builder = {id(b): f.stage_name for b, f in zip(target.builders, target.files, strict=True)}
+    link_edits = [Edit(link.start, link.end, by_builder[id(link.builder)]) for link in target.links]
+    merged = merge(target.dockerfile, target.files, copies.edits + link_edits, unpacks)
     diags.extend(merged.diagnostics)
     if not any(d.blocking for d in diags):
         target.new_text = apply_edits(target.dockerfile.text, merged.edits)
