@@ -206,6 +206,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "The legacy flow wrote this file with a shell redirection, so its mode came from the umask; the "
         "migration gives it 0644 (umask 022). Add an explicit --chmod to the COPY if another mode is wanted.",
     ),
+    Rule(
+        "MIG318",
+        E,
+        "runtime image copies a file the migration changes",
+        "Add the build files (Dockerfiles, the build script) to .dockerignore so the image does not hold "
+        "them, or copy only what the image needs; then migrate.",
+    ),
     # MIG4xx: advisories beyond the migration. Always notes, never applied, never change the exit code.
     Rule(
         "MIG401",

@@ -13,6 +13,7 @@ from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile
 from migrate.parse.shell_model import Script
 from migrate.plan import references
+from migrate.plan.dockerignore import check_changed_in_image
 from migrate.plan.flows import (
     Flow,
     check_builder_uses,
@@ -258,6 +259,9 @@ class Planner:
                     moved.setdefault(b.dockerfile, references.Replacement(t.path, f.stage_name, b.context))
         refs = references.check(self.repo, self.others, deleted, str(source.path), moved)
         self.diags.extend(refs.diagnostics)
+        changed = [str(source.path), *by_path, *deleted, *refs.updated]
+        for t in targets:
+            self.diags.extend(check_changed_in_image(self.repo, t.dockerfile, t.build.context or ".", changed))
         if any(d.blocking for d in self.diags):
             return
         new_script = apply_edits(
