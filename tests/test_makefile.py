@@ -1,0 +1,73 @@
+"""Makefiles as orchestrators: rules, prerequisites, recipe lines and make variables."""
+
+from __future__ import annotations
+
+from migrate.parse.makefile import execution_order, parse_makefile, recipe_script
+from migrate.parse.shell_model import Command, Group
+from migrate.parse.words import Lit, Opaque, Param, split_word
+
+MAKEFILE = (
+    "IMAGE ?= app\n"
+    "BUILDER = $(IMAGE)-builder\n"
+    "\n"
+    ".PHONY: all image\n"
+    "all: image\n"
+    "\n"
+    "builder:\n"
+    "\tdocker build -t $(BUILDER) -f Dockerfile.build .\n"
+    "\n"
+    "image: builder\n"
+    "\t@docker create --name x $(BUILDER)\n"
+    "\t-docker cp x:/out/app ./app \\\n"
+    "\t  && docker rm x\n"
+    "\n"
+    "clean: ; rm -f app\n"
+)
+
+
+def test_default_goal_is_the_first_target_not_starting_with_a_dot() -> None:
+    assert parse_makefile(MAKEFILE).default == "all"
+
+
+def test_variables_keep_their_operator_and_raw_value() -> None:
+    mf = parse_makefile(MAKEFILE)
+    assert [(v.name, v.op, v.value) for v in mf.variables] == [
+        ("IMAGE", "?=", "app"),
+        ("BUILDER", "=", "$(IMAGE)-builder"),
+    ]
+
+
+def test_prerequisites_run_first_each_rule_once() -> None:
+    mf = parse_makefile(MAKEFILE)
+    lines = [MAKEFILE[s:e] for s, e in execution_order(mf, "all")]
+    assert lines == [
+        "docker build -t $(BUILDER) -f Dockerfile.build .",
+        "docker create --name x $(BUILDER)",
+        "docker cp x:/out/app ./app \\\n\t  && docker rm x",
+    ]
+
+
+def test_inline_recipe_after_a_semicolon_is_a_recipe_line() -> None:
+    mf = parse_makefile(MAKEFILE)
+    (span,) = mf.rules["clean"].recipe
+    assert MAKEFILE[span[0] : span[1]].strip() == "rm -f app"
+
+
+def test_each_recipe_line_is_its_own_shell_with_offsets_into_the_makefile() -> None:
+    script = recipe_script(parse_makefile(MAKEFILE), "image")
+    assert script.make and all(isinstance(g, Group) and g.recipe and g.subshell for g in script.body.stmts)
+    first = script.body.stmts[0]
+    assert isinstance(first, Group)
+    cmd = first.body.stmts[0]
+    assert isinstance(cmd, Command)
+    assert MAKEFILE[cmd.start : cmd.end] == "docker build -t $(BUILDER) -f Dockerfile.build ."
+
+
+def test_recipe_words_read_make_variables_and_double_dollar_as_the_shells() -> None:
+    assert split_word("$(BUILDER):$$TAG", 0, make=True) == (
+        Param("BUILDER", None, None, False, 0, 10),
+        Lit(":", False),
+        Param("TAG", None, None, False, 12, 16),
+    )
+    assert split_word("$(shell pwd)", 0, make=True)[0] == Param("CURDIR", None, None, False, 0, 12)
+    assert isinstance(split_word("$(patsubst a,b,c)", 0, make=True)[0], Opaque)
