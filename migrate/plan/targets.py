@@ -29,6 +29,9 @@ def read_dockerfile(repo: Repo, rel: str, diags: list[Diagnostic]) -> Dockerfile
         for stage in df.stages:
             if not stage.from_.args:
                 raise DockerfileSyntaxError("FROM names no image", stage.from_.line)
+        for ins in df.preamble:  # docker refuses them too; the merge would insert stages into them
+            if ins.keyword != "ARG":
+                raise DockerfileSyntaxError(f"{ins.keyword} before the first FROM (only ARG may come first)", ins.line)
         return df
     except ReadError as err:
         diags.append(err.diagnostic)

@@ -35,6 +35,12 @@ RUNTIME = b"FROM alpine:3.19\nCOPY app /usr/bin/app\n"
         pytest.param({"Dockerfile": b"COPY app /usr/bin/app\n"}, 3, "MIG102", id="runtime Dockerfile without FROM"),
         pytest.param({"Dockerfile.build": b"FROM"}, 3, "MIG102", id="builder FROM naming no image: IndexError"),
         pytest.param(
+            {"Dockerfile": b"COPY app /usr/bin/app\nFROM alpine:3.19\n"},
+            3,
+            "MIG102",
+            id="COPY of the artifact before the first FROM: overlapping edits",
+        ),
+        pytest.param(
             {"build.sh": b"", "ci_build.py": b"\x80mport os\nos.system('docker cp x:/a ./a')\n"},
             3,
             "MIG101",
