@@ -7,7 +7,7 @@ import re
 
 from migrate.diagnostics import Diagnostic
 from migrate.outcome import FlowInfo
-from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, Instruction, parse_dockerfile
+from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, Instruction
 from migrate.repo import ReadError, Repo
 
 # Images that carry a whole toolchain. Java images count unless their tag names a JRE.
@@ -45,7 +45,7 @@ def _toolchain(image: str) -> str | None:
 
 def _read(repo: Repo, path: str) -> Dockerfile | None:
     try:
-        return parse_dockerfile(repo.read(path))
+        return repo.dockerfile(path)
     except (ReadError, DockerfileSyntaxError):
         return None
 

@@ -14,9 +14,8 @@ from migrate.diagnostics import Diagnostic
 from migrate.discover import Inventory, discover
 from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
-from migrate.parse.dockerfile import DockerfileSyntaxError, parse_dockerfile
+from migrate.parse.dockerfile import DockerfileSyntaxError
 from migrate.parse.makefile import parse_makefile, recipe_script
-from migrate.parse.python_orch import parse_python
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import Script
@@ -41,6 +40,8 @@ def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[s
     """The ways the file may run the flow: a shell script runs as a whole; a Makefile runs a target (its
     default goal first, then the others in file order)."""
     if path.endswith(".py"):
+        from migrate.parse.python_orch import parse_python  # libcst is heavy: only for Python scripts
+
         yield parse_python(source.text), ("python3", posixpath.basename(path))
         return
     if not _is_makefile(path):
@@ -75,7 +76,7 @@ def _entrypoint(source: SourceFile, cwd: str) -> tuple[str, ...]:
 def _multi_stage(repo: Repo, inv: Inventory) -> str | None:
     for path in inv.dockerfiles:
         try:
-            if len(parse_dockerfile(repo.read(path)).stages) > 1:
+            if len(repo.dockerfile(path).stages) > 1:
                 return path
         except (ReadError, DockerfileSyntaxError):
             continue
@@ -86,14 +87,14 @@ def migrate_repo(root: Path, config: Config | None = None) -> RepoResult:
     """Migrate one repository with its own configuration (`load_config`, which may raise ConfigError) or
     the one given; advisories are added to flows that were traced."""
     config = load_config(root) if config is None else config
-    result = _migrate(root, config)
+    repo = Repo(root)
+    result = _migrate(root, repo, config)
     if config.advisories and result.flows:
-        result = replace(result, advisories=advise(Repo(root), result.flows))
+        result = replace(result, advisories=advise(repo, result.flows))
     return result
 
 
-def _migrate(root: Path, config: Config) -> RepoResult:
-    repo = Repo(root)
+def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
     inv = discover(root)
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path, PurePosixPath
 
 from migrate.diagnostics import Diagnostic
+from migrate.parse.dockerfile import Dockerfile, parse_dockerfile
 from migrate.source import SourceFile
 from migrate.trace.cp_rules import PathState
 
@@ -53,9 +54,24 @@ class Repo:
         self.real = root.resolve()
         self._files: dict[str, SourceFile] = {}
         self._tracked: set[str] | None = None
+        self._resolved: dict[str, Path | None] = {}
+        self._dockerfiles: dict[str, Dockerfile] = {}
 
     def _abs(self, rel: str) -> Path | None:
         """The path inside the repository, or None when it (or a link on the way) leads outside."""
+        if rel in self._resolved:
+            return self._resolved[rel]
+        found = self._resolve(rel)
+        self._resolved[rel] = found
+        return found
+
+    def dockerfile(self, rel: str) -> Dockerfile:
+        """The parsed Dockerfile (parsed once per run); ReadError or DockerfileSyntaxError when it cannot be."""
+        if rel not in self._dockerfiles:
+            self._dockerfiles[rel] = parse_dockerfile(self.read(rel))
+        return self._dockerfiles[rel]
+
+    def _resolve(self, rel: str) -> Path | None:
         path = self.real / rel
         try:
             resolved = path.resolve()

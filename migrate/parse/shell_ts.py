@@ -123,7 +123,7 @@ class _Converter:
         t = n.type
         s, e = self.span(n)
         if t == "command":
-            return self.command(n, [])
+            return self._split_misparse(self.command(n, []))
         if t in ("variable_assignment", "variable_assignments"):
             assigns = [n] if t == "variable_assignment" else [c for c in n.children if c.is_named]
             return Command(s, e, tuple(self.assign(a) for a in assigns), ())
@@ -201,6 +201,18 @@ class _Converter:
             elif c.type in ("file_redirect", "herestring_redirect"):
                 redirects.append(self._redirect(c))
         return Command(s, e, tuple(assigns), tuple(words), tuple(redirects))
+
+    def _split_misparse(self, cmd: Command) -> Node:
+        """tree-sitter-bash 0.25 reads `A=1 B=2⏎echo hi` as one command with prefix assignments; an unescaped
+        newline between the assignments and the command name means two statements."""
+        if not cmd.assigns or not cmd.words:
+            return cmd
+        gap = self.text[cmd.assigns[-1].end : cmd.words[0].start]
+        if "\n" not in gap.replace("\\\n", ""):
+            return cmd
+        first = Command(cmd.start, cmd.assigns[-1].end, cmd.assigns, ())
+        second = Command(cmd.words[0].start, cmd.end, (), cmd.words, cmd.redirects)
+        return Group(cmd.start, cmd.end, Seq((first, second)), subshell=False)
 
     def _redirect(self, r: Any) -> Redirect:
         s, e = self.span(r)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, parse_dockerfile
+from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError
 from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef, unpack_stage
 from migrate.plan.dockerignore import check_ignored
 from migrate.plan.flows import Artifact, Flow
@@ -23,7 +23,7 @@ from migrate.trace.paths import is_inside
 
 def read_dockerfile(repo: Repo, rel: str, diags: list[Diagnostic]) -> Dockerfile | None:
     try:
-        df = parse_dockerfile(repo.read(rel))
+        df = repo.dockerfile(rel)
         if not df.stages:  # empty, or garbage before FROM: docker builds nothing from it, nor can a merge
             raise DockerfileSyntaxError("has no FROM instruction", 1)
         for stage in df.stages:

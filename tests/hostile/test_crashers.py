@@ -6,7 +6,9 @@ the exit code and diagnostic code it must give."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hostile_support import HostileRepo
@@ -38,7 +40,7 @@ RUNTIME = b"FROM alpine:3.19\nCOPY app /usr/bin/app\n"
             {"Dockerfile": b"COPY app /usr/bin/app\nFROM alpine:3.19\n"},
             3,
             "MIG102",
-            id="COPY of the artifact before the first FROM: overlapping edits",
+            id="COPY of the artifact before the first FROM",
         ),
         pytest.param(
             {"build.sh": b"", "ci_build.py": b"\x80mport os\nos.system('docker cp x:/a ./a')\n"},
@@ -113,3 +115,15 @@ def test_crasher_dockerfile_model_keeps_every_instruction(dockerfile: bytes, key
 
     df = parse_dockerfile(SourceFile(PurePosixPath("Dockerfile"), dockerfile))
     assert [i.keyword for i in df.instructions] == keywords
+
+
+def test_crasher_add_of_an_extracted_archive_before_the_first_from(hostile: Make) -> None:
+    """Found by the fuzz target: the unpack stage and the rewritten ADD were two edits at one offset."""
+    case = Path(__file__).resolve().parents[2] / "corpus" / "add-extracted-tarball" / "input"
+    repo = hostile()
+    shutil.rmtree(repo.root)
+    shutil.copytree(case, repo.root)
+    repo.write("Dockerfile", b"ADD webroot.tar.gz /var/www/\nFROM busybox:1.36\n")
+    run = repo.run("--diff")
+    assert run.code == 3, run.stderr
+    assert "Dockerfile:1:1: error: MIG102" in run.stderr
