@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Any
 
 from migrate.diagnostics import Diagnostic
-from migrate.source import SourceFile, encode
+from migrate.parse.shell_ts import ts_input
+from migrate.source import SourceFile
 
 # The constructs that nest: each one entered is one level.
 _NESTING = {
@@ -40,7 +41,7 @@ def _parser() -> Any:
 
 def deepest(text: str) -> tuple[int, int]:
     """(levels, str offset) of the most deeply nested construct of a script; (0, 0) for flat text."""
-    data = encode(text)
+    data = ts_input(text)  # masked as for the parse itself: some characters crash tree-sitter-bash
     cursor = _parser().parse(data).walk()
     levels: list[int] = [0]  # nesting level at each tree depth on the current path
     best, where = 0, 0

@@ -102,6 +102,8 @@ class Repo:
         return source
 
     def kind(self, rel: str) -> PathState:
+        if not os.path.lexists(self.real / rel):
+            return PathState.ABSENT  # nothing there, through a link or not: no need to resolve
         path = self._abs(rel)
         if path is None:
             return PathState.ABSENT

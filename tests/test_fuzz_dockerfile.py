@@ -76,6 +76,7 @@ def only_trivia(gap: str) -> bool:
 @example("RUN \\\n# only a comment after the continuation")  # crasher: the RUN was dropped
 @example("FROM a AS b \\\n# syntax=docker/dockerfile:1\n")  # crasher: the FROM was dropped
 @example("COMMENT \\\nFROM a\n")  # crasher: an instruction named COMMENT was taken for a comment
+@example("FROM a \\\n\x1f#\n")  # crasher: a comment line after a control character
 def test_instructions_are_ordered_disjoint_exact_spans(text: str) -> None:
     df = parse(text)
     if df is None:

@@ -57,6 +57,8 @@ FRAGMENTS = [
     "\ufeff",
     "é",
     "\udcff",  # a byte that is not UTF-8, as surrogateescape decodes it
+    "{\U000fecfe",  # crasher: tree-sitter-bash segfaulted on high code points after `{`
+    "\U0010fffd",
 ]
 SEPARATORS = ["\n", "; ", " && ", " || ", "\r\n", " | ", " ", "", "\t"]
 

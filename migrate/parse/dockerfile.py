@@ -173,7 +173,7 @@ def _tokens(text: str, start: int, end: int, escape: str, keyword_len: int) -> t
 
 def _is_comment(entry: dict[str, object]) -> bool:
     """dockerfile-parse calls comments COMMENT, and so an instruction of that name (which docker refuses)."""
-    return entry["instruction"] == "COMMENT" and str(entry["content"]).lstrip(BOM + " \t").startswith("#")
+    return entry["instruction"] == "COMMENT" and str(entry["content"]).lstrip().lstrip(BOM).lstrip().startswith("#")
 
 
 def parse_dockerfile(source: SourceFile) -> Dockerfile:

@@ -4,6 +4,7 @@ hand over, which statements served the flow, and which host steps forbid the mig
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
@@ -175,10 +176,10 @@ def _related(path: str, artifact: Artifact) -> bool:
     return path != "." and (is_inside(path, artifact.host) or is_inside(artifact.host, path))
 
 
-def check_host_steps(flow: Flow, source: SourceFile, exists: dict[str, bool]) -> None:
+def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], bool]) -> None:
     """Cleanups of extracted files go with the flow; any other host step touching an artifact blocks.
 
-    `exists` tells which paths exist in the checkout (the caller fills it for every path asked)."""
+    `exists` tells whether a path exists in the checkout."""
     if flow.runtime is None or not flow.artifacts:
         return
     first_cp = min(a.extraction.site.order for a in flow.artifacts)
@@ -203,14 +204,14 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: dict[str, bool]) ->
         )
 
 
-def _only_artifact_dirs(step: HostStep, flow: Flow, exists: dict[str, bool]) -> bool:
+def _only_artifact_dirs(step: HostStep, flow: Flow, exists: Callable[[str], bool]) -> bool:
     """Every path the rm/mkdir names is an artifact, inside one, or a directory that holds nothing but
     artifacts (absent from the checkout)."""
     for p in step.paths:
         if any(is_inside(p, a.host) and not a.merged for a in flow.artifacts):
             continue
         holds = any(is_inside(a.host, p) for a in flow.artifacts)
-        if holds and not exists.get(p, True):
+        if holds and not exists(p):
             continue
         return False
     return bool(step.paths)

@@ -239,7 +239,7 @@ class Planner:
                     t.build.site.command.start,
                 )
         check_builder_uses(flow, source)
-        check_host_steps(flow, source, {p: self.repo.exists(p) for s in flow.graph.host_steps for p in s.paths})
+        check_host_steps(flow, source, self.repo.exists)
         self._check_repeats(flow)
         self.diags.extend(flow.diagnostics)
         plan = ScriptPlan()

@@ -7,6 +7,8 @@ the exit code and diagnostic code it must give."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,3 +129,25 @@ def test_crasher_add_of_an_extracted_archive_before_the_first_from(hostile: Make
     run = repo.run("--diff")
     assert run.code == 3, run.stderr
     assert "Dockerfile:1:1: error: MIG102" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("{\U000fecfe", id="brace then U+FECFE at the end"),
+        pytest.param("echo {\U00100000", id="echo brace then U+100000"),
+        pytest.param("{\U000c1696\n", id="brace then unassigned plane-12 code point"),
+    ],
+)
+def test_crasher_tree_sitter_segfault_on_high_code_points(text: str) -> None:
+    """Found by tests/test_fuzz_shell.py: tree-sitter-bash 0.25.1 segfaulted (the whole process died, no
+    diagnostic) on some code points from U+30000 up after `{`. Run apart, so a regression fails this test
+    instead of killing the test run."""
+    code = (
+        "import sys\n"
+        "from migrate.parse.shell_ts import parse_tree_sitter\n"
+        "from migrate.parse.shell_bashlex import ShellSyntaxError\n"
+        "try:\n    parse_tree_sitter(sys.stdin.read())\nexcept ShellSyntaxError:\n    pass\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
