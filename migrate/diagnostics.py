@@ -161,12 +161,6 @@ CATALOGUE: dict[str, Rule] = _rules(
         "Another file uses the builder Dockerfile or an extracted artifact; update it by hand first.",
     ),
     Rule(
-        "MIG310",
-        E,
-        "artifact consumed by several runtime builds",
-        "One builder feeding several runtime images is not migrated yet.",
-    ),
-    Rule(
         "MIG311",
         E,
         "COPY source cannot be mapped",
