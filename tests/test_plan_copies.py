@@ -99,7 +99,7 @@ def test_unrelated_copies_are_left_alone(tmp_path: Path, runtime: str, expected_
         pytest.param(
             "COPY . /app\n",
             "docker cp c:/out/app ./app\n",
-            {"x.txt": ""},
+            {"x.txt": "", ".dockerignore": "Dockerfile*\nbuild.sh\n.dockerignore\n"},
             "COPY . /app\nCOPY --from=builder /out/app /app/app\n",
             id="whole context holding an artifact",
         ),
