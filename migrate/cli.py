@@ -183,6 +183,9 @@ def verify(
     except (FlowFailed, EngineError) as exc:
         sys.stderr.write(f"migrate verify: {exc}\n")
         raise typer.Exit(Exit.BUILD_FAILED) from None
+    except OSError as exc:  # the repository cannot be copied to scratch (a FIFO, an unreadable file): no flow ran
+        sys.stderr.write(f"migrate verify: cannot copy {path} to build it: {exc}\n")
+        raise typer.Exit(Exit.BUILD_FAILED) from None
     except Exception as exc:  # a bug becomes exit 123
         _internal_error(exc)
     if result.status == "blocked" and result.migration is not None:

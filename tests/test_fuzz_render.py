@@ -106,6 +106,7 @@ def test_line_span_stays_in_range_and_covers_the_span(data: st.DataObject) -> No
 @example(b"a\rb\nc\n", b"a\rb\nd\n")  # crasher: a lone CR
 @example("x\u2028y\nc\n".encode(), "x\u2028y\nd\n".encode())  # crasher: U+2028
 @example(b"\xe9\n", b"\xe9\nx")
+@example(b"", b"\x80\t")  # git warns about whitespace quoting the raw byte
 def test_diff_of_any_two_contents_applies_with_git(old: bytes, new: bytes) -> None:
     if old == new:
         return
@@ -115,6 +116,6 @@ def test_diff_of_any_two_contents_applies_with_git(old: bytes, new: bytes) -> No
         (root / "f").write_bytes(old)
         patch = root / "p.diff"
         patch.write_bytes(encode(render_diff((FileChange("f", old, new),))))
-        proc = subprocess.run(["git", "-C", str(root), "apply", "p.diff"], capture_output=True, text=True)
-        assert proc.returncode == 0, proc.stderr
+        proc = subprocess.run(["git", "-C", str(root), "apply", "p.diff"], capture_output=True)
+        assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")  # git quotes the patch's bytes
         assert (root / "f").read_bytes() == new

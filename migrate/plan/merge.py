@@ -124,14 +124,21 @@ def _builder_block(b: BuilderFile, shift: int, eol: str) -> str:
     df = b.dockerfile
     edits = _ref_edits(df, b.renames, shift) + b.rebase
     art = b.artifact_stage()
-    if art is not None and b.post_run:
-        end = art.instructions[-1].end
-        joint = "" if df.text[end - 1 : end] == "\n" else "\n"
-        edits.append(Edit(end, end, joint + "\n".join(b.post_run) + "\n"))
     if art is not None and art.name is None:
         last = art.from_.args[-1]
         kw = df.text[art.from_.start : art.from_.end].lstrip()[:4]
         edits.append(Edit(last.end, last.end, f" {'AS' if kw.isupper() else 'as'} {b.stage_name}"))
+    if art is not None and b.post_run:
+        end = art.instructions[-1].end
+        joint = "" if df.text[end - 1 : end] == "\n" else "\n"
+        run = Edit(end, end, joint + "\n".join(b.post_run) + "\n")
+        # a last FROM without a newline: its stage name goes in at the same offset, before the RUNs
+        # (found by tests/test_fuzz_pipeline.py; two insertions at one offset are refused as overlapping)
+        same = [e for e in edits if e.start == e.end == end]
+        if same:
+            edits.remove(same[-1])
+            run = Edit(end, end, same[-1].text + run.text)
+        edits.append(run)
     head = max(df.directive_end, 1 if df.text.startswith("\ufeff") else 0)
     if head:
         edits.append(Edit(0, head, ""))

@@ -151,3 +151,16 @@ def test_crasher_tree_sitter_segfault_on_high_code_points(text: str) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_crasher_builder_without_final_newline_gets_its_stage_name_before_the_runs(hostile: Make) -> None:
+    """Found by tests/test_fuzz_pipeline.py: a builder whose FROM is its last line, without a newline, took
+    the stage name and the RUNs of a bind-mount extraction at one offset (overlapping edits, exit 123)."""
+    case = Path(__file__).resolve().parents[2] / "corpus" / "bind-mount-cp-extraction" / "input"
+    repo = hostile()
+    shutil.rmtree(repo.root)
+    shutil.copytree(case, repo.root)
+    repo.write("Dockerfile.build", b"FROM golang:1.22")
+    run = repo.run("--diff")
+    assert run.code == 1, run.stderr
+    assert b"+FROM golang:1.22 AS builder\n+RUN mkdir -p /out\n" in run.stdout

@@ -225,3 +225,17 @@ def test_verify_says_it_executes_the_repository(hostile: Make, monkeypatch: pyte
     result = CliRunner().invoke(app, ["verify", str(hostile().root)])
     assert result.exit_code == 5
     assert "executes" in result.stderr.splitlines()[0]
+
+
+def test_verify_on_a_repository_holding_a_fifo_fails_cleanly(hostile: Make, monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    import migrate.verify.engine
+
+    repo = hostile()
+    os.mkfifo(repo.root / "pipe")
+    monkeypatch.setattr(migrate.verify.engine, "detect_engine", lambda *args: types.SimpleNamespace(kind="fake"))
+    result = CliRunner().invoke(app, ["verify", str(repo.root)])
+    assert result.exit_code == 7, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "cannot copy" in result.stderr and "pipe" in result.stderr

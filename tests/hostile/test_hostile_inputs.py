@@ -262,3 +262,13 @@ def test_hostile_pyproject_is_a_usage_error_not_a_crash(hostile: Make, content: 
     assert "Traceback" not in run.stderr
     assert "pyproject.toml" in run.stderr
     assert message in run.stderr
+
+
+def test_fifo_where_the_builder_dockerfile_is_expected_never_blocks_the_run(hostile: Make) -> None:
+    repo = hostile()
+    (repo.root / "Dockerfile.build").unlink()
+    os.mkfifo(repo.root / "Dockerfile.build")  # opening it for reading would wait for a writer forever
+    start = time.monotonic()
+    run = repo.run()
+    assert time.monotonic() - start < 10.0
+    assert_clean_failure(run, "MIG103", "Dockerfile.build")
