@@ -24,10 +24,6 @@ class SourceFile:
         return decode(self.raw)
 
     @property
-    def has_bom(self) -> bool:
-        return self.raw.startswith(b"\xef\xbb\xbf")
-
-    @property
     def eol(self) -> str:
         """The file's dominant line ending ("\\r\\n" or "\\n")."""
         crlf = self.raw.count(b"\r\n")

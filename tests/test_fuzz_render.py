@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from itertools import pairwise
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -17,8 +18,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from migrate.outcome import FileChange
+from migrate.plan.orchestrator import tidy_spans
 from migrate.render.diff import render_diff
-from migrate.render.edits import Edit, OverlappingEditsError, apply_edits, line_span
+from migrate.render.edits import Edit, OverlappingEditsError, apply_edits
 from migrate.source import SourceFile, decode, encode
 
 EXAMPLES = int(os.environ.get("MIGRATE_FUZZ_EXAMPLES", "200"))
@@ -91,12 +93,17 @@ def test_out_of_range_edits_are_refused(text: str, before: int, after: int) -> N
 
 @fuzz
 @given(st.data())
-def test_line_span_stays_in_range_and_covers_the_span(data: st.DataObject) -> None:
+def test_statement_removals_widen_in_range_and_never_overlap(data: st.DataObject) -> None:
     text = data.draw(texts)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    s, e = line_span(text, start, end)
-    assert 0 <= s <= start <= end <= e <= len(text)
+    spans = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        start = data.draw(st.integers(0, len(text)))
+        spans.append((start, data.draw(st.integers(start, len(text)))))
+    edits = tidy_spans(text, spans)
+    assert all(0 <= e.start <= e.end <= len(text) for e in edits)
+    assert all(a.end < b.start for a, b in pairwise(edits))  # folded: never touching, never overlapping
+    assert all(any(e.start <= s and t <= e.end for e in edits) for s, t in spans if s < t)
+    apply_edits(text, edits)
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from migrate.parse.words import CmdSub, Lit, Opaque, Param, WordError, has_unquoted_glob, split_word
+from migrate.parse.words import CmdSub, Lit, Opaque, Param, WordError, split_word
 
 
 @pytest.mark.parametrize(
@@ -149,18 +149,3 @@ def test_unterminated_substitution_offset_is_absolute() -> None:
     with pytest.raises(WordError) as info:
         split_word("$(abc", base=100)
     assert info.value.offset >= 100
-
-
-@pytest.mark.parametrize(
-    ("src", "expected"),
-    [
-        pytest.param("'*.jar'", False, id="quoted star is not a glob"),
-        pytest.param(r"\*.jar", False, id="escaped star is not a glob"),
-        pytest.param("$x", False, id="an expansion is not a glob"),
-        pytest.param("*.jar", True, id="unquoted star"),
-        pytest.param("a?", True, id="unquoted question mark"),
-        pytest.param("[ab]", True, id="unquoted bracket"),
-    ],
-)
-def test_has_unquoted_glob(src: str, expected: bool) -> None:
-    assert has_unquoted_glob(split_word(src)) is expected

@@ -19,7 +19,6 @@ from migrate.source import BOM, SourceFile
 _DIRECTIVE = re.compile(r"^#\s*(syntax|escape|check)\s*=\s*(\S+)\s*$", re.IGNORECASE)
 _HEREDOC = re.compile(r"<<(-?)\s*([\"']?)([A-Za-z_][A-Za-z0-9_]*)\2")
 _CONTINUATION = re.compile(r"[ \t]*\r?\n")
-_STAGE_AS = re.compile(r"\s+as\s+(\S+)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -250,8 +249,3 @@ def _heredoc_end(text: str, starts: list[int], end_of: Callable[[int], int], las
         else:
             raise DockerfileSyntaxError(f"here-document `{word}` is not terminated", last + 1)
     return line
-
-
-def stage_name_of(from_: Instruction) -> str | None:
-    m = _STAGE_AS.search(" ".join(t.text for t in from_.args))
-    return m.group(1) if m else None

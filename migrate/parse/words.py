@@ -281,7 +281,3 @@ def split_word(src: str, base: int = 0, make: bool = False) -> tuple[Part, ...]:
         raise WordError("unterminated double quote", base + dq_start)
     flush()
     return tuple(p for p in parts if not (isinstance(p, Lit) and p.text == "" and not p.quoted))
-
-
-def has_unquoted_glob(parts: tuple[Part, ...]) -> bool:
-    return any(isinstance(p, Lit) and not p.quoted and any(ch in p.text for ch in "*?[") for p in parts)

@@ -3,12 +3,10 @@ hand over, which statements served the flow, and which host steps forbid the mig
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_model import Command
 from migrate.source import SourceFile
 from migrate.trace.docker_events import normalize_image
 from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site
@@ -215,11 +213,3 @@ def _only_artifact_dirs(step: HostStep, flow: Flow, exists: Callable[[str], bool
             continue
         return False
     return bool(step.paths)
-
-
-def command_text(source: SourceFile, cmd: Command) -> str:
-    return source.text[cmd.start : cmd.end]
-
-
-def dockerfile_dir(build: Build) -> str:
-    return posixpath.dirname(build.dockerfile or "") or "."

@@ -34,14 +34,3 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
-
-
-def line_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen [start, end) to whole lines when nothing but blanks shares those lines with it (the line
-    ending included); otherwise return it unchanged."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le == -1 else le + 1
-    if text[ls:start].strip() == "" and text[end:le].strip() == "":
-        return ls, le
-    return start, end
