@@ -133,6 +133,11 @@ class Script:
     # make variables (name, operator, raw value, offset of the value), known before the recipes run
     make_vars: tuple[tuple[str, str, str, int], ...] = ()
 
+    @property
+    def python(self) -> bool:
+        """The text is a Python script (its words and names follow Python's syntax, not the shell's)."""
+        return self.parser == "libcst"
+
 
 def walk(node: Node | Seq) -> list[Node]:
     """Every node under `node` (itself included), in source order."""

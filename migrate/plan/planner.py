@@ -246,9 +246,7 @@ class Planner:
         spans = removal_spans(self.script, flow, source, plan)
         spans += empty_bodies(self.script, spans, source, plan)
         for t in targets:
-            carry_build_args(
-                flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.parser == "libcst"
-            )
+            carry_build_args(flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.python)
         plan.edits = sorted(set(plan.edits))
         self.diags.extend(plan.diagnostics)
         deleted = self._deletions(flow, set(by_path))
@@ -265,7 +263,7 @@ class Planner:
         if any(d.blocking for d in self.diags):
             return
         new_script = apply_edits(
-            source.text, script_edits(source, flow, spans, plan.edits, self.script.make, self.script.parser == "libcst")
+            source.text, script_edits(source, flow, spans, plan.edits, self.script.make, self.script.python)
         )
         self._check_dangling(flow, new_script)
         if any(d.blocking for d in self.diags):
@@ -331,7 +329,7 @@ class Planner:
         """A variable the removed statements assigned must not be used by what is left."""
         for site in flow.removed.values():
             for a in site.command.assigns:
-                if uses_variable(new_script, a.name, self.script.parser == "libcst"):
+                if uses_variable(new_script, a.name, self.script.python):
                     self.block(
                         "MIG313",
                         f"`${a.name}` is assigned here by a removed statement but still used by a kept one",
