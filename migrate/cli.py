@@ -1,7 +1,5 @@
 """Command-line interface: parses options and calls the pipeline; nothing else lives here."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -77,7 +75,7 @@ def _internal_error(exc: BaseException, *, written: bool = False) -> None:
     raise typer.Exit(Exit.INTERNAL)
 
 
-def _config(path: Path) -> Config:
+def _config(path: Path) -> "Config":
     """The repository's configuration; a file the tool refuses is a usage error (exit 2)."""
     from migrate.config import ConfigError, load_config
 
@@ -107,12 +105,13 @@ def run(
     config = _config(path)
     written = False
     try:
-        from migrate.guard import write_result
         from migrate.outcome import Outcome
         from migrate.pipeline import migrate_repo
 
         result = migrate_repo(path, config)
         if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile) block: exit 3
+            from migrate.guard import write_result  # only when writing: keeps --diff and --check lean
+
             result = write_result(path, result, allow_dirty=allow_dirty)
             written = result.outcome is Outcome.MIGRATED and bool(result.changes)
         code = report_run(result, fmt=fmt.value, diff=diff, check=check, quiet=quiet, verbose=verbose)

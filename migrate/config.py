@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -105,6 +104,8 @@ def parse_config(table: dict[str, Any], path: str) -> Config:
 
 
 def _read_toml(file: Path, name: str) -> dict[str, Any]:
+    import tomllib  # only when there is a file to read
+
     try:
         real = file.resolve()
         if file.parent.resolve() not in real.parents:  # never read through a link out of the repository

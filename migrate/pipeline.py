@@ -15,7 +15,6 @@ from migrate.discover import Inventory, discover
 from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError
-from migrate.parse.makefile import parse_makefile, recipe_script
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import Script
@@ -47,6 +46,8 @@ def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[s
     if not _is_makefile(path):
         yield parse_shell(source.text), None
         return
+    from migrate.parse.makefile import parse_makefile, recipe_script  # only for Makefiles
+
     mf = parse_makefile(source.text)
     targets = [mf.default] if mf.default else []
     targets += [t for t in mf.rules if t != mf.default and not t.startswith(".")]

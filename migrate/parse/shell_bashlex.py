@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import bashlex
-import bashlex.errors
-
+from migrate.parse.bashlex_boot import load as _load_bashlex
 from migrate.parse.shell_model import (
     AndOr,
     Assign,
@@ -27,6 +25,8 @@ from migrate.parse.shell_model import (
     Seq,
     Word,
 )
+
+bashlex = _load_bashlex()  # imported with stored parse tables: see bashlex_boot.py
 
 _SEPARATORS = {";", "&", "\n"}
 
