@@ -114,6 +114,20 @@ CATALOGUE: dict[str, Rule] = _rules(
     ),
     Rule("MIG210", E, "conflicting builds", "Two builds use the same tag or Dockerfile in incompatible ways."),
     Rule(
+        "MIG211",
+        E,
+        "docker SDK call cannot be modelled",
+        "Write the step with docker.from_env() and images.build, containers.create or containers.run, their "
+        "arguments written out in the call, or as a docker command; or migrate by hand.",
+    ),
+    Rule(
+        "MIG212",
+        E,
+        "builder and runtime built by different docker clients",
+        "The docker SDK builds with the Engine API's classic builder, the docker CLI with BuildKit; build "
+        "both images the same way, then migrate.",
+    ),
+    Rule(
         "MIG301",
         E,
         "host step changes an artifact",
@@ -206,6 +220,21 @@ CATALOGUE: dict[str, Rule] = _rules(
         "runtime image copies a file the migration changes",
         "Add the build files (Dockerfiles, the build script) to .dockerignore so the image does not hold "
         "them, or copy only what the image needs; then migrate.",
+    ),
+    Rule(
+        "MIG319",
+        W,
+        "extracted artifact mentioned in documentation",
+        "After the migration the artifact stays inside the multi-stage build and no longer appears on the "
+        "host; update the text (`docker build --target <stage> --output type=local,dest=<dir> .` exports "
+        "a stage's files with BuildKit).",
+    ),
+    Rule(
+        "MIG320",
+        E,
+        "host step changes the builder's input",
+        "The legacy builder read its context before this step ran; the merged build reads it later, at the "
+        "runtime build. Move the step before the builder build (or into the builder Dockerfile), then migrate.",
     ),
     # MIG4xx: advisories beyond the migration. Always notes, never applied, never change the exit code.
     Rule(

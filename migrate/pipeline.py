@@ -24,15 +24,16 @@ from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
 
-_VERBS = re.compile(r"\b(?:cp|run|export)\b")
+_VERBS = re.compile(r"\b(?:cp|run|export|get_archive)\b")  # get_archive: the docker SDK's copy out
+_CALLS = re.compile(r"\.sh\b|(?:^|[\s;&|(])\.{1,2}/\w")  # `./x`, `../x`, `scripts/x.sh`
 
 
 def _might_orchestrate(text: str) -> bool:
     """Cheap filter before parsing: only scripts that talk to docker and copy, run or export something."""
     if "docker" not in text and "podman" not in text:
         return False
-    # an extraction, or two builds (a runtime that uses the builder image by its tag)
-    return _VERBS.search(text) is not None or text.count("build") >= 2
+    # an extraction, two builds (a runtime that uses the builder image by its tag), or another script run
+    return _VERBS.search(text) is not None or text.count("build") >= 2 or _CALLS.search(text) is not None
 
 
 def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[str, ...] | None]]:
@@ -134,6 +135,11 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         if result is not None:
             results.append(result)
             diags.extend(result.diagnostics)
+    called = {path for r in results for path in r.called}
+    if called:  # a script another one runs is planned as part of that one, not on its own
+        dropped = {id(d) for r in results if r.script in called for d in r.diagnostics}
+        results = [r for r in results if r.script not in called]
+        diags = [d for d in diags if id(d) not in dropped]
     name = str(root)
     flows = tuple(r.info for r in results if r.info is not None)
     if any(d.blocking for d in diags):
@@ -154,7 +160,12 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
             if path in changes:
                 diags.append(Diagnostic("MIG210", f"two scripts ({r.script} and another) change `{path}`", path))
                 continue
+            if not repo.exists(path):  # a file the migration creates (a per-Dockerfile ignore file)
+                changes[path] = FileChange(path, None, new)
+                continue
             old = repo.read(path)
+            if new == old.raw:
+                continue  # the flow left nothing to change in it (its runtime build stays as it is)
             changes[path] = FileChange(path, old.raw, new, old.mode)
     if any(d.blocking for d in diags):
         return RepoResult(name, Outcome.BLOCKED, (), tuple(diags), flows=flows)

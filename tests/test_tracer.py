@@ -277,3 +277,8 @@ def test_assignments_recorded_with_export() -> None:
     _, graph = trace("A=1 B=2\nexport C=3\n")
     assert [(a.names, a.exported) for a in graph.assignments] == [(("A", "B"), False), (("C",), True)]
     assert isinstance(graph.assignments[0].site.command, Command)
+
+
+def test_captured_docker_command_is_no_variable_to_tidy_away() -> None:
+    _, graph = trace("id=$(docker build -q .)\nname=app\n")
+    assert [a.names for a in graph.assignments] == [("name",)]

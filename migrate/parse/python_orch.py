@@ -4,18 +4,24 @@ turned into the shell model, so that the same tracer and planner serve them.
 Covered: `subprocess.run/call/check_call/check_output/Popen` with a list argv or a literal string with
 `shell=True`, `os.system`, small wrappers (`def sh(*args): subprocess.run(args)`), module constants and
 f-strings, ids captured from `check_output`, `os.remove`/`shutil.rmtree`/`os.makedirs`, and the code under
-`if __name__ == "__main__":`. Every command's span is its whole statement, so removing it removes the
-line; words carry their parts directly (a Python string is not a shell word)."""
+`if __name__ == "__main__":`, and the docker SDK (python_sdk.py, python_archive.py). Every command's span
+is its whole statement, so removing it removes the line; words carry their parts directly (a Python string
+is not a shell word). Imports of the modules a flow uses are assignments, so that the planner drops the
+ones only removed statements used."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import ByteSpanPositionProvider, MetadataWrapper
+from libcst.metadata import ByteSpanPositionProvider, ExpressionContextProvider, MetadataWrapper
 
+from migrate.parse.python_archive import Archives
+from migrate.parse.python_sdk import Statements
+from migrate.parse.python_sdk_names import Names
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import (
@@ -50,6 +56,8 @@ _FILE_OPS = {
     ("os", "chmod"): ["chmod"],
     ("os", "chdir"): ["cd"],
 }
+# imports a flow may leave unused; importing them has no side effect worth keeping
+_TIDY_IMPORTS = {"docker", "io", "os", "shutil", "subprocess", "tarfile"}
 
 
 def _word(start: int, end: int, text: str, parts: tuple[Part, ...]) -> Word:
@@ -79,6 +87,10 @@ def parse_python(text: str) -> Script:
         raise ShellSyntaxError(f"Python syntax error: {err.message}", offset) from None
     wrapper = MetadataWrapper(module)
     conv = _Converter(text, wrapper.resolve(ByteSpanPositionProvider))
+    names = Names(conv, wrapper.resolve(ExpressionContextProvider))
+    wrapper.module.visit(names)
+    conv.sdk = Statements(conv, names)
+    conv.archives = Archives(conv.sdk)
     body = conv.block(wrapper.module.body)
     return Script(text, body, {}, conv.cmdsubs, parser="libcst")
 
@@ -91,6 +103,8 @@ class _Converter:
         self.spans = spans
         self.cmdsubs: dict[int, Node] = {}
         self.wrappers: set[str] = set()  # functions that only run their arguments as a command
+        self.sdk: Statements
+        self.archives: Archives
 
     def span(self, node: cst.CSTNode) -> tuple[int, int]:
         sp = self.spans[node]
@@ -105,11 +119,24 @@ class _Converter:
     # -- statements ------------------------------------------------------------------------------
     def block(self, statements: Any) -> Seq:
         out: list[Node] = []
-        for st in statements:
-            out.extend(self.statement(st))
+        items = list(statements)
+        i = 0
+        while i < len(items):
+            taken = self.archives.take(items, i) or self.sdk.line(items, i)  # docker SDK statements
+            if taken is None:
+                out.extend(self.statement(items[i]))
+                i += 1
+            else:
+                out.extend(taken[0])
+                i += taken[1]
         return Seq(tuple(out))
 
     def statement(self, st: cst.CSTNode) -> list[Node]:
+        head = self.sdk.header(st)  # an SDK call in an if/for/with head is refused
+        nodes = self._statement(st)
+        return [head, *nodes] if head is not None else nodes
+
+    def _statement(self, st: cst.CSTNode) -> list[Node]:
         s, e = self.span(st)
         if isinstance(st, cst.SimpleStatementLine):
             nodes: list[Node] = []
@@ -137,7 +164,7 @@ class _Converter:
         if isinstance(st, cst.For) and isinstance(st.target, cst.Name) and isinstance(st.iter, cst.List | cst.Tuple):
             items = tuple(self.expr_word(el.value) for el in st.iter.elements)
             return [Loop(s, e, "for", st.target.value, items, None, self.block(st.body.body))]
-        return [Opaque(s, e, type(st).__name__)]
+        return [Opaque(s, e, type(st).__name__, self.sdk.untraced(st))]
 
     def small(self, small: cst.BaseSmallStatement, s: int, e: int) -> Node | None:
         if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
@@ -153,6 +180,10 @@ class _Converter:
             return Command(s, e, (Assign(s, e, name, word),), ())
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             return self.call(small.value, s, e)
+        if isinstance(small, cst.Import | cst.ImportFrom):
+            names = _import_names(small)
+            if names:
+                return Command(s, e, tuple(Assign(s, e, n, _word(s, s, "", (OpaquePart(n, True),))) for n in names), ())
         return None
 
     # -- calls -----------------------------------------------------------------------------------
@@ -275,12 +306,11 @@ class _Converter:
                     out.append(Lit(piece.value, True))
                 elif (
                     isinstance(piece, cst.FormattedStringExpression)
-                    and isinstance(piece.expression, cst.Name)
                     and piece.format_spec is None
                     and piece.conversion is None
+                    and _known(inner := self.parts(piece.expression))
                 ):
-                    ps, pe = self.span(piece.expression)
-                    out.append(Param(piece.expression.value, None, None, True, ps, pe))
+                    out.extend(inner)  # `{name}`, `{os.getcwd()}`: what the expression is
                 else:
                     out.append(OpaquePart(self.text[slice(*self.span(piece))], True))
             return tuple(out)
@@ -291,6 +321,11 @@ class _Converter:
             args = [a.value for a in node.args if a.keyword is None]
             if name in ("os.getcwd", "pathlib.Path.cwd", "Path.cwd"):
                 return (Param("PWD", None, None, True, s, e),)
+            if name == "os.path.abspath" and len(args) == 1 and isinstance(args[0], cst.SimpleString):
+                path = str(args[0].evaluated_value)
+                if path.startswith("/"):
+                    return (Lit(posixpath.normpath(path), True),)
+                return (Param("PWD", None, None, True, s, e), Lit("/" + posixpath.normpath(path), True))
             if name in ("os.environ.get", "os.getenv") and args and isinstance(args[0], cst.SimpleString):
                 var = str(args[0].evaluated_value)
                 default = self.parts(args[1]) if len(args) > 1 else None
@@ -308,6 +343,32 @@ class _Converter:
             if name == "str" and len(args) == 1:
                 return self.parts(args[0])
         return (OpaquePart(self.text[s:e], True),)
+
+
+def _known(parts: tuple[Part, ...]) -> bool:
+    return not any(isinstance(p, OpaquePart) for p in parts)
+
+
+def _import_names(node: cst.Import | cst.ImportFrom) -> list[str]:
+    """The names an import of a module in _TIDY_IMPORTS binds (none for other modules)."""
+    if isinstance(node, cst.ImportFrom):
+        module = _dotted(node.module) if node.module is not None and not node.relative else None
+        if module is None or module.split(".")[0] not in _TIDY_IMPORTS or isinstance(node.names, cst.ImportStar):
+            return []
+        aliases = list(node.names)
+    else:
+        aliases = list(node.names)
+        if any((_dotted(a.name) or "").split(".")[0] not in _TIDY_IMPORTS for a in aliases):
+            return []
+    out = []
+    for a in aliases:
+        bound = a.asname.name if a.asname is not None else a.name
+        if isinstance(bound, cst.Attribute):  # `import os.path` binds `os`
+            bound = cst.Name((_dotted(bound) or "").split(".")[0])
+        if not isinstance(bound, cst.Name):
+            return []
+        out.append(bound.value)
+    return out
 
 
 def _is_main_guard(test: cst.BaseExpression) -> bool:

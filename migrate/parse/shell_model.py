@@ -105,12 +105,25 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """A front end's reason not to model a docker step (a docker SDK call it cannot map exactly): the
+    tracer reports it where the statement runs."""
+
+    code: str
+    message: str
+    offset: int  # where the diagnostic points
+    hint: str | None = None
+    extraction: bool = False  # the step would have taken files out of a container
+
+
+@dataclass(frozen=True)
 class Opaque:
     """A construct the front end does not model (case, select, arithmetic commands)."""
 
     start: int
     end: int
     kind: str
+    refusal: Refusal | None = None
 
 
 Node = Command | Pipeline | AndOr | If | Loop | Function | Group | Opaque

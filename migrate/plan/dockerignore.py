@@ -99,7 +99,7 @@ def may_filter_inside(rules: list[Rule], directory: str) -> bool:
     return False
 
 
-def _ignore_file(repo: Repo, dockerfile: str, context: str) -> str | None:
+def ignore_file(repo: Repo, dockerfile: str, context: str) -> str | None:
     for candidate in (f"{dockerfile}.dockerignore", posixpath.join(context, ".dockerignore")):
         candidate = posixpath.normpath(candidate)
         if repo.exists(candidate):
@@ -117,9 +117,9 @@ def check_ignored(
 ) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     runtime_path = str(runtime.source.path)
-    effective = _ignore_file(repo, runtime_path, context)
+    effective = ignore_file(repo, runtime_path, context)
     for b in builders:
-        own = _ignore_file(repo, str(b.dockerfile.source.path), b.context or context)
+        own = ignore_file(repo, str(b.dockerfile.source.path), b.context or context)
         if own != effective:
             diags.append(
                 Diagnostic(
@@ -156,7 +156,7 @@ def check_ignored(
 def check_changed_in_image(repo: Repo, runtime: Dockerfile, context: str, changed: list[str]) -> list[Diagnostic]:
     """A runtime COPY from the context that takes a file the migration changes or deletes (a `COPY . /src`
     takes the Dockerfiles and the script) would put the new version in the image, not the legacy one."""
-    ignore = _ignore_file(repo, str(runtime.source.path), context)
+    ignore = ignore_file(repo, str(runtime.source.path), context)
     rules: list[Rule] = []
     if ignore is not None:
         try:

@@ -70,8 +70,11 @@ class Flow:
         self.removed[site.order] = site
 
 
-def _diag(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:
-    line, col = source.line_col(offset)
+def _diag(source: SourceFile, code: str, message: str, at: int | Site) -> Diagnostic:
+    """At an offset of the orchestrator, or at a traced command (which may be in a script it runs)."""
+    if isinstance(at, Site):
+        source, at = at.file(source), at.command.start
+    line, col = source.line_col(at)
     return Diagnostic(code, message, str(source.path), line, col)
 
 
@@ -95,7 +98,7 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
                     source,
                     "MIG203",
                     f"the image `{c.image.show()}` of this container is not built by the script",
-                    c.site.command.start,
+                    c.site,
                 )
             )
             _explain_unlinked(flow, graph, source)
@@ -108,14 +111,14 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
     for b in flow.builders:
         flow.remove(b.site)
         if b.problem:
-            flow.diagnostics.append(_diag(source, "MIG202", f"builder build: {b.problem}", b.site.command.start))
+            flow.diagnostics.append(_diag(source, "MIG202", f"builder build: {b.problem}", b.site))
         elif b.dockerfile is None:
             flow.diagnostics.append(
                 _diag(
                     source,
                     "MIG206",
                     "the builder Dockerfile comes from standard input without a file",
-                    b.site.command.start,
+                    b.site,
                 )
             )
     _docker_cleanup(flow, containers)
@@ -125,7 +128,7 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
 def _explain_unlinked(flow: Flow, graph: FlowGraph, source: SourceFile) -> None:
     for b in graph.builds:
         if b.problem:
-            flow.diagnostics.append(_diag(source, "MIG202", f"build: {b.problem}", b.site.command.start))
+            flow.diagnostics.append(_diag(source, "MIG202", f"build: {b.problem}", b.site))
 
 
 def builder_images(flow: Flow) -> list[Value]:
@@ -165,7 +168,7 @@ def check_builder_uses(flow: Flow, source: SourceFile) -> None:
                     source,
                     "MIG315",
                     f"`docker {use.call.verb}` uses the builder image `{named[0].show()}`",
-                    use.site.command.start,
+                    use.site,
                 )
             )
 
@@ -197,9 +200,7 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
             code, what = "MIG301", "changes"
         else:
             code, what = "MIG312", "uses"
-        flow.diagnostics.append(
-            _diag(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`", step.site.command.start)
-        )
+        flow.diagnostics.append(_diag(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`", step.site))
 
 
 def _only_artifact_dirs(step: HostStep, flow: Flow, exists: Callable[[str], bool]) -> bool:

@@ -4,17 +4,22 @@ remaining `docker build`. Everything else stays byte for byte."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import shlex
+import tokenize
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_model import AndOr, Command, Function, If, Node, Pipeline, Script, Word, walk
+from migrate.parse.shell_model import AndOr, Command, Function, Group, If, Node, Pipeline, Script, Word, walk
 from migrate.parse.words import Lit
 from migrate.plan.flows import Flow
+from migrate.plan.sdk_build import carry_into_sdk_call, sdk_call
 from migrate.render.edits import Edit, apply_edits
 from migrate.source import SourceFile
-from migrate.trace.flow import Build
+from migrate.trace.docker_cli import Arg
+from migrate.trace.flow import Build, Site
 
 # builder build options that have no effect on the artifact, or are carried over
 _HARMLESS = {
@@ -43,8 +48,11 @@ class ScriptPlan:
     removed_text: list[str] = field(default_factory=list)
 
 
-def _diag(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:
-    line, col = source.line_col(offset)
+def _diag(source: SourceFile, code: str, message: str, at: int | Site) -> Diagnostic:
+    """At an offset of the orchestrator, or at a traced command (which may be in a script it runs)."""
+    if isinstance(at, Site):
+        source, at = at.file(source), at.command.start
+    line, col = source.line_col(at)
     return Diagnostic(code, message, str(source.path), line, col)
 
 
@@ -163,6 +171,8 @@ def carry_build_args(
     text = source.text
     have = {name: a for name, a in runtime.build_args}
     add: list[str] = []
+    sdk = sdk_call(runtime)  # a docker SDK call takes them as keyword arguments (plan/sdk_build.py)
+    carried: list[tuple[str, Arg]] = []
     for b in builders:
         for opt in list(b.call.opts) + list(b.call.flags):
             if opt not in _HARMLESS:
@@ -171,7 +181,7 @@ def carry_build_args(
                         source,
                         "MIG202",
                         f"the builder build's --{opt} cannot be carried into the merged build",
-                        b.site.command.start,
+                        b.site,
                     )
                 )
         if b.platform != runtime.platform:
@@ -181,7 +191,7 @@ def carry_build_args(
                     "MIG308",
                     f"builder platform {b.platform or '(default)'} "
                     f"differs from the runtime's {runtime.platform or '(default)'}",
-                    b.site.command.start,
+                    b.site,
                 )
             )
         for name, arg in b.build_args:
@@ -192,7 +202,7 @@ def carry_build_args(
                             source,
                             "MIG305",
                             f"--build-arg {name} differs between the builder and the runtime build",
-                            b.site.command.start,
+                            b.site,
                         )
                     )
                 continue
@@ -202,12 +212,31 @@ def carry_build_args(
                         source,
                         "MIG305",
                         f"--build-arg {name} of the builder would also reach the runtime Dockerfile's ARG of that name",
-                        b.site.command.start,
+                        b.site,
                     )
                 )
                 continue
             word = arg.word
             if word is None:
+                continue
+            if sdk is not None:
+                carried.append((name, arg))
+                have[name] = arg
+                continue
+            if b.site.source is not None:  # a called script's words may name its own variables
+                literal = arg.value.literal
+                if literal is None or "=" not in literal:
+                    plan.diagnostics.append(
+                        _diag(
+                            source,
+                            "MIG313",
+                            f"--build-arg {name} of a build in a called script has no known value to carry",
+                            b.site,
+                        )
+                    )
+                    continue
+                add.append(f'"--build-arg", {json.dumps(literal)}' if python else f"--build-arg {shlex.quote(literal)}")
+                have[name] = arg
                 continue
             src = text[word.start : word.end]
             whole = word.parts[:1] and isinstance(word.parts[0], Lit) and word.parts[0].text.startswith("--build-arg")
@@ -221,7 +250,7 @@ def carry_build_args(
                             source,
                             "MIG313",
                             f"--build-arg {name} cannot be written into the Python command line",
-                            b.site.command.start,
+                            b.site,
                         )
                     )
                     continue
@@ -233,14 +262,17 @@ def carry_build_args(
             new = f'"--{flag}"' if python else f"--{flag}"
             if flag in b.call.flags and flag not in runtime.call.flags and new not in add:
                 add.append(new)
+    if sdk is not None:
+        edits, diagnostics = carry_into_sdk_call(sdk, builders, runtime, carried, source)
+        plan.edits.extend(edits)
+        plan.diagnostics.extend(diagnostics)
+        return
     if not add:
         return
     # new options go right after the `build` subcommand word
     sub = next((a.word.end for a in runtime.argv if a.word is not None and _is_build_word(a.word)), None)
     if sub is None:
-        plan.diagnostics.append(
-            _diag(source, "MIG313", "cannot find where to add build arguments", runtime.site.command.start)
-        )
+        plan.diagnostics.append(_diag(source, "MIG313", "cannot find where to add build arguments", runtime.site))
         return
     plan.edits.append(Edit(sub, sub, "".join(f", {a}" for a in add) if python else " " + " ".join(add)))
 
@@ -256,16 +288,18 @@ def script_edits(
     inserts: list[Edit],
     make: bool = False,
     python: bool = False,
+    elsewhere: str = "",
 ) -> list[Edit]:
     """The final edits: the flow's removals, then assignments whose variables only removed statements
-    used (repeated until none is left), widened to whole lines."""
+    used (repeated until none is left), widened to whole lines. `elsewhere`: the text of the files the
+    script sources or runs, whose uses of a variable keep its assignment."""
     text = source.text
     spans = list(spans)
     removed_text = "".join(text[s:e] for s, e in spans)
     candidates = [
         a
         for a in flow.graph.assignments
-        if not a.site.scope
+        if all(kind == "script" for kind, _, _ in a.site.scope)  # top level of its file
         and not a.exported
         and a.site.unit is a.site.command
         and not a.site.command.words
@@ -276,8 +310,10 @@ def script_edits(
         current = apply_edits(text, edits)
         for a in candidates:
             own = text[a.site.command.start : a.site.command.end]
-            if all(uses_variable(removed_text, n, python) for n in a.names) and not any(
-                _count_uses(current, n, python) > _count_uses(own, n, python) for n in a.names
+            if (
+                all(uses_variable(removed_text, n, python) for n in a.names)
+                and not any(_count_uses(current, n, python) > _count_uses(own, n, python) for n in a.names)
+                and not any(uses_variable(elsewhere, n, python) for n in a.names)
             ):
                 spans.append((a.site.command.start, a.site.command.end))
                 removed_text += own
@@ -294,11 +330,55 @@ def _pattern(name: str, python: bool) -> re.Pattern[str]:
 
 
 def uses_variable(text: str, name: str, python: bool = False) -> bool:
-    return _pattern(name, python).search(text) is not None
+    return _pattern(name, python).search(_code(text) if python else text) is not None
 
 
 def _count_uses(text: str, name: str, python: bool) -> int:
-    return len(_pattern(name, python).findall(text))
+    return len(_pattern(name, python).findall(_code(text) if python else text))
+
+
+_FSTRING_TEXT = getattr(tokenize, "FSTRING_MIDDLE", -1)  # Python 3.12+ splits f-strings into tokens
+
+
+def _code(text: str) -> str:
+    """Python text as it reads variables: without comments and string literals (f-strings keep their
+    expressions), and without the names a plain assignment stores to: `print("image")`, `# the image` and
+    `image, logs = …` read no variable `image`."""
+    lines: list[list[tokenize.TokenInfo]] = [[]]
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.NEWLINE:
+                lines.append([])
+            elif tok.type in _NOT_CODE or (tok.type == tokenize.STRING and not re.match(r"[rbuRBU]*[fF]", tok.string)):
+                continue
+            else:
+                lines[-1].append(tok)
+    except (tokenize.TokenError, SyntaxError):
+        return text  # a fragment tokenize cannot read: every mention counts
+    out: list[str] = []
+    last = (0, 0)
+    for tok in (t for line in lines for t in line[_targets_end(line) :]):
+        out.append(tok.string if tok.start == last else " " + tok.string)  # `a.b` stays an attribute
+        last = tok.end
+    return "".join(out)
+
+
+_NOT_CODE = {tokenize.COMMENT, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER, _FSTRING_TEXT}
+
+
+def _targets_end(line: list[tokenize.TokenInfo]) -> int:
+    """The index past the `a, (b, c) = d = ` targets that start a logical line (subscripts and attributes
+    are reads: they stay)."""
+    i = 0
+    while True:
+        j = i
+        while j < len(line) and (line[j].type == tokenize.NAME or line[j].string in ",()[]*"):
+            if line[j].type == tokenize.NAME and j + 1 < len(line) and line[j + 1].string in "([":
+                return i  # `a[i] = …`, `f(x) = …`: not a plain name
+            j += 1
+        if j == i or j >= len(line) or line[j].string != "=":
+            return i
+        i = j + 1
 
 
 def _covered(node: Node, spans: list[tuple[int, int]], script: Script) -> bool:
@@ -341,4 +421,12 @@ def empty_bodies(
                 plan.diagnostics.append(
                     _diag(source, "MIG313", "a branch of this `if` would be left empty", node.start)
                 )
+        elif (
+            isinstance(node, Group)  # `{ …; }`, `( … )`, a Python `with` or `try`: an empty body is an error
+            and not node.recipe
+            and node.body.stmts
+            and all(_covered(s, spans, script) for s in node.body.stmts)
+            and not _covered(node, spans, script)
+        ):
+            plan.diagnostics.append(_diag(source, "MIG313", "this block would be left empty", node.start))
     return extra

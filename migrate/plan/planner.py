@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from migrate.config import Config
 from migrate.diagnostics import Diagnostic
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile
-from migrate.parse.shell_model import Script
+from migrate.parse.shell import parse_shell
+from migrate.parse.shell_bashlex import ShellSyntaxError
+from migrate.parse.shell_model import Command, Function, Script, walk
 from migrate.plan import references
 from migrate.plan.dockerignore import check_changed_in_image
 from migrate.plan.flows import (
@@ -35,7 +37,7 @@ from migrate.plan.targets import Target, find_targets, plan_target, read_dockerf
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
-from migrate.trace.flow import FlowGraph
+from migrate.trace.flow import FlowGraph, Scope, Site
 from migrate.trace.interp import Tracer
 
 
@@ -48,6 +50,7 @@ class ScriptResult:
     cwd: str = "."
     info: FlowInfo | None = None
     entry: tuple[str, ...] | None = None  # how to run it, when not as a shell script (make -f … TARGET)
+    called: list[str] = field(default_factory=list)  # the scripts it runs that hold part of its flow
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
@@ -83,6 +86,98 @@ def _arg_names(df: Dockerfile) -> set[str]:
     return {i.args[0].text.partition("=")[0] for i in df.instructions if i.keyword == "ARG" and i.args}
 
 
+def _plain(scope: Scope) -> Scope:
+    """The scope without the scripts the orchestrator runs and the functions it calls: a call is a plain
+    statement where it is made (a call made twice is _check_repeats' business)."""
+    return tuple(s for s in scope if s[0] not in ("script", "function"))
+
+
+def _in_file(flow: Flow, source: SourceFile | None) -> Flow:
+    """The flow as one file sees it: its removed statements, assignments and status checks (None: the
+    orchestrator itself)."""
+    mine = {s.order for s in flow.graph.sites if s.source is source}
+    graph = replace(
+        flow.graph,
+        assignments=[a for a in flow.graph.assignments if a.site.source is source],
+        status_checks={o: n for o, n in flow.graph.status_checks.items() if o in mine},
+    )
+    return replace(flow, graph=graph, removed={o: s for o, s in flow.removed.items() if s.source is source})
+
+
+_IDLE = ("set", "echo", "printf", ":", "true")
+
+
+def _idle(text: str, sourced: bool = False) -> bool:
+    """Whether a shell script does nothing but set options, print and (when it runs in its own process)
+    assign: a sourced file's assignments are its caller's variables."""
+    try:
+        script = parse_shell(text)
+    except (ShellSyntaxError, RecursionError):
+        return False
+    return all(
+        isinstance(n, Command) and not n.redirects and (n.words[0].text in _IDLE if n.words else not sourced)
+        for n in script.body.stmts
+    )
+
+
+# host commands that only read what they name (a redirection still writes)
+_READ_ONLY = {
+    "cat",
+    "ls",
+    "echo",
+    "printf",
+    "test",
+    "[",
+    "[[",
+    "grep",
+    "head",
+    "tail",
+    "wc",
+    "du",
+    "stat",
+    "file",
+    "sha256sum",
+    "sha1sum",
+    "md5sum",
+    "diff",
+    "cmp",
+    "cd",
+    "pushd",
+    "popd",
+    "realpath",
+    "readlink",
+    "dirname",
+    "basename",
+    "true",
+    ":",
+}
+
+
+def builder_reads(df: Dockerfile, context: str) -> list[str]:
+    """The repository paths a builder Dockerfile's COPY/ADD read from its context (a glob: its directory)."""
+    out: list[str] = []
+    for ins in df.instructions:
+        if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
+            continue
+        for tok in ins.args[:-1]:
+            if "://" in tok.text or tok.text.startswith("git@"):
+                continue
+            src = posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else "."
+            if any(c in src for c in "*?["):
+                src = posixpath.dirname(src) or "."
+            out.append(posixpath.normpath(posixpath.join(context, src)))
+    if any(ins.keyword == "RUN" and "mount" in ins.flags for ins in df.instructions):
+        out.append(context)  # a bind mount may read anything in it
+    return out
+
+
+def _touches(path: str, read: str) -> bool:
+    """Whether changing `path` changes what reading `read` gives: the same path, inside it, or above it."""
+    if read == "." or path == read or path == ".":
+        return True
+    return path.startswith(read + "/") or read.startswith(path + "/")
+
+
 def _order(d: Diagnostic) -> tuple[str, int, int]:
     return (d.path or "", d.line or 0, d.col or 0)
 
@@ -99,8 +194,12 @@ class Planner:
         self.diags: list[Diagnostic] = []
         self.result = ScriptResult(str(source.path))
 
-    def block(self, code: str, message: str, offset: int) -> None:
-        self.diags.append(_diag_at(self.source, code, message, offset))
+    def block(self, code: str, message: str, at: int | Site) -> None:
+        """At an offset of the orchestrator, or at a traced command (maybe in a script it runs)."""
+        if isinstance(at, Site):
+            self.diags.append(_diag_at(at.file(self.source), code, message, at.command.start))
+        else:
+            self.diags.append(_diag_at(self.source, code, message, at))
 
     def run(self) -> ScriptResult | None:
         graph = trace_script(self.repo, self.source, self.script)
@@ -117,10 +216,13 @@ class Planner:
             self._post_runs(flow, builders)
         if flow.artifacts:
             targets = find_targets(flow, graph, self.repo, self.source, self.diags)
+        if any(t.build.site.source is not None for t in targets):
+            return None  # the script it runs builds the runtime image: that script is migrated on its own
         if builders is not None and targets:
             self._plan(flow, targets, builders)
         self.result.info = self._info(flow, targets)
         self.result.diagnostics = sorted(dict.fromkeys(self.diags), key=_order)
+        self.result.called = sorted({str(s.source.path) for s in graph.sites if s.source is not None})
         return self.result
 
     def _linked(self, graph: FlowGraph) -> ScriptResult | None:
@@ -149,7 +251,7 @@ class Planner:
                 return None
             bf = BuilderFile(df, b.target)
             if bf.artifact_stage() is None:
-                self.block("MIG203", f"the builder Dockerfile has no stage `{b.target}`", b.site.command.start)
+                self.block("MIG203", f"the builder Dockerfile has no stage `{b.target}`", b.site)
                 return None
             out[id(b)] = bf
         return out
@@ -158,7 +260,7 @@ class Planner:
         """Containers that ran: their command becomes a RUN of the builder stage (plan/runs.py)."""
         containers = list({id(a.extraction.container): a.extraction.container for a in flow.artifacts}.values())
         for c in containers:
-            at = c.site.command.start
+            at = c.site
             outputs = [a.extraction for a in flow.artifacts if a.extraction.container is c]
             for ex in outputs:
                 if ex.via == "stdout" and not ex.outcome.container:
@@ -200,17 +302,47 @@ class Planner:
         core += [a.extraction.site for a in artifacts]
         scope = target.build.site.scope
         for site in core:
-            if site.scope != scope:
+            if _plain(site.scope) != _plain(scope):  # a script or function it runs is part of the straight line
                 self.block(
                     "MIG205",
                     "the flow is split across different conditions, loops or function calls",
-                    site.command.start,
+                    site,
                 )
                 return
         for kind, _, _ in scope:
             if kind not in ("if", "function", "for-item"):
-                self.block("MIG205", f"the flow runs inside a {kind}", target.build.site.command.start)
+                self.block("MIG205", f"the flow runs inside a {kind}", target.build.site)
                 return
+
+    def _check_builder_inputs(self, flow: Flow, targets: list[Target]) -> None:
+        """A builder read its context when it was built; the merged build reads it at the runtime build. A
+        host step in between that touches what the builder reads (`rm` of a file copied in for it, a `sed`
+        on its sources) would change the builder stage."""
+        artifacts = [a.host for a in flow.artifacts]
+        for t in targets:
+            for b, f in zip(t.builders, t.files, strict=False):
+                reads = builder_reads(f.dockerfile, b.context or ".")
+                for step in flow.graph.host_steps:
+                    if not b.site.order < step.site.order < t.build.site.order or step.site.order in flow.removed:
+                        continue
+                    if step.name in _READ_ONLY and not step.site.command.redirects:
+                        continue
+                    hit = next(
+                        (
+                            p
+                            for p in step.paths
+                            if any(_touches(p, r) for r in reads)
+                            and not any(p == a or p.startswith(a + "/") for a in artifacts)  # MIG301's business
+                        ),
+                        None,
+                    )
+                    if hit is not None:
+                        self.block(
+                            "MIG320",
+                            f"`{step.name}` touches `{hit}`, which the builder `{b.dockerfile}` reads from its "
+                            "context; the merged build reads it only at the runtime build",
+                            step.site,
+                        )
 
     def _check_repeats(self, flow: Flow) -> None:
         """A statement that runs several times (a loop, a function called twice) goes only if every run
@@ -218,9 +350,7 @@ class Planner:
         removed = {id(s.command) for s in flow.removed.values()}
         for site in flow.graph.sites:
             if id(site.command) in removed and site.order not in flow.removed:
-                self.block(
-                    "MIG313", "this statement runs several times and not every run serves the flow", site.command.start
-                )
+                self.block("MIG313", "this statement runs several times and not every run serves the flow", site)
                 removed.discard(id(site.command))
 
     # -- files -----------------------------------------------------------------------------------
@@ -236,41 +366,65 @@ class Planner:
                 self.block(
                     "MIG210",
                     f"`{t.path}` is the runtime Dockerfile of two builds that need different merges",
-                    t.build.site.command.start,
+                    t.build.site,
                 )
         check_builder_uses(flow, source)
         check_host_steps(flow, source, self.repo.exists)
+        self._check_builder_inputs(flow, targets)
         self._check_repeats(flow)
         self.diags.extend(flow.diagnostics)
         plan = ScriptPlan()
-        spans = removal_spans(self.script, flow, source, plan)
+        called = self._reduce_called(flow, plan)
+        main = _in_file(flow, None)
+        spans = removal_spans(self.script, main, source, plan)
         spans += empty_bodies(self.script, spans, source, plan)
         for t in targets:
+            if t.widening is not None and t.widening.command is not None:
+                plan.edits.append(t.widening.command)  # the one build takes the merged context
             carry_build_args(flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.python)
         plan.edits = sorted(set(plan.edits))
         self.diags.extend(plan.diagnostics)
-        deleted = self._deletions(flow, set(by_path))
+        deleted = sorted([*self._deletions(flow, set(by_path)), *(p for p, text in called.items() if text is None)])
+        others = [p for p in self.others if p not in called]  # a called script is part of the flow
         moved: dict[str, references.Replacement] = {}
         for t in targets:
             for b, f in zip(t.builders, t.files, strict=False):
                 if b.dockerfile is not None:
                     moved.setdefault(b.dockerfile, references.Replacement(t.path, f.stage_name, b.context))
-        refs = references.check(self.repo, self.others, deleted, str(source.path), moved)
+        refs = references.check(self.repo, others, deleted, str(source.path), moved)
         self.diags.extend(refs.diagnostics)
-        changed = [str(source.path), *by_path, *deleted, *refs.updated]
+        # the scripts it runs are traced with it (MIG312 there)
+        skip = {*by_path, *deleted, *flow.graph.called, *references.builder_inputs(targets)}
+        artifacts = references.extracted(flow, targets)
+        self.diags.extend(references.check_artifacts(self.repo, others, artifacts, str(source.path), skip))
+        changed = [str(source.path), *called, *by_path, *deleted, *refs.updated]
         for t in targets:
             self.diags.extend(check_changed_in_image(self.repo, t.dockerfile, t.build.context or ".", changed))
         if any(d.blocking for d in self.diags):
             return
         new_script = apply_edits(
-            source.text, script_edits(source, flow, spans, plan.edits, self.script.make, self.script.python)
+            source.text,
+            script_edits(
+                source,
+                main,
+                spans,
+                plan.edits,
+                self.script.make,
+                self.script.python,
+                "".join(text for text in called.values() if text is not None),
+            ),
         )
-        self._check_dangling(flow, new_script)
+        self._check_dangling(main, new_script, self.script.python)
         if any(d.blocking for d in self.diags):
             return
+        for path, text in called.items():
+            self.result.new_files[path] = None if text is None else encode(text)
         for path, t in by_path.items():
             assert t.new_text is not None
             self.result.new_files[path] = encode(t.new_text)
+            if t.widening is not None and t.widening.ignore is not None:
+                ignore_path, ignore_text = t.widening.ignore
+                self.result.new_files[ignore_path] = encode(ignore_text)
         self.result.new_files[str(source.path)] = encode(new_script)
         for path, text in refs.updated.items():
             self.result.new_files[path] = encode(text)
@@ -279,8 +433,37 @@ class Planner:
             self.result.new_files[path] = None
         self.result.summary.extend(self._summary(flow, targets, deleted))
 
-    def _loc(self, offset: int) -> str:
-        return f"{self.source.path}:{self.source.line_col(offset)[0]}"
+    def _loc(self, site: Site) -> str:
+        source = site.file(self.source)
+        return f"{source.path}:{source.line_col(site.command.start)[0]}"
+
+    def _reduce_called(self, flow: Flow, plan: ScriptPlan) -> dict[str, str | None]:
+        """The scripts the orchestrator runs that hold flow statements, reduced like the orchestrator: path
+        -> new text, or None when nothing but `set`, `echo` and comments would be left (the file is deleted
+        and its call removed, when the orchestrator itself makes the call)."""
+        out: dict[str, str | None] = {}
+        files = {str(s.source.path): (s.source, s.script) for s in flow.removed.values() if s.source and s.script}
+        for path, (src, script) in sorted(files.items()):
+            sub = _in_file(flow, src)
+            sourced = path in flow.graph.sourced
+            if sourced:  # its variables are the caller's too: none is tidied away with the flow
+                sub = replace(sub, graph=replace(sub.graph, assignments=[]))
+            spans = removal_spans(script, sub, src, plan)
+            extra = empty_bodies(script, spans, src, plan)
+            spans += extra
+            emptied = {n.name for n in walk(script.body) if isinstance(n, Function) and (n.start, n.end) in extra}
+            for site in flow.graph.sites:  # its emptied functions' calls in other files go too
+                if site.source is not src and site.command.words and site.command.words[0].text in emptied:
+                    flow.remove(site)
+            text = apply_edits(src.text, script_edits(src, sub, spans, []))
+            self._check_dangling(sub, text, False)
+            call = flow.graph.called.get(path)
+            if call is not None and call.source is None and _idle(text, sourced):
+                flow.remove(call)
+                out[path] = None
+            else:
+                out[path] = text
+        return out
 
     def _info(self, flow: Flow, targets: list[Target]) -> FlowInfo:
         runtimes = {id(t.build) for t in targets}
@@ -297,7 +480,7 @@ class Planner:
             builds.append(
                 BuildInfo(
                     role,
-                    self._loc(b.site.command.start),
+                    self._loc(b.site),
                     b.dockerfile,
                     b.context,
                     tuple(t.show() for t in b.tags),
@@ -311,7 +494,7 @@ class Planner:
             used = consumer.get(i)
             artifacts.append(
                 ArtifactInfo(
-                    self._loc(a.extraction.site.command.start),
+                    self._loc(a.extraction.site),
                     a.container,
                     a.host,
                     stage_of.get(id(a.build)) or None,
@@ -320,20 +503,20 @@ class Planner:
                 )
             )
         removed = tuple(
-            (self._loc(site.command.start), self.source.text[site.command.start : site.command.end])
+            (self._loc(site), site.file(self.source).text[site.command.start : site.command.end])
             for _, site in sorted(flow.removed.items())
         )
         return FlowInfo(str(self.source.path), flow.graph.cwd, tuple(builds), tuple(artifacts), removed)
 
-    def _check_dangling(self, flow: Flow, new_script: str) -> None:
-        """A variable the removed statements assigned must not be used by what is left."""
+    def _check_dangling(self, flow: Flow, new_script: str, python: bool) -> None:
+        """A variable the removed statements of a file assigned must not be used by what is left of it."""
         for site in flow.removed.values():
             for a in site.command.assigns:
-                if uses_variable(new_script, a.name, self.script.python):
+                if uses_variable(new_script, a.name, python):
                     self.block(
                         "MIG313",
                         f"`${a.name}` is assigned here by a removed statement but still used by a kept one",
-                        site.command.start,
+                        site,
                     )
 
     def _deletions(self, flow: Flow, targets: set[str]) -> list[str]:

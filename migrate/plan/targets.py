@@ -14,6 +14,7 @@ from migrate.plan.dockerignore import check_ignored
 from migrate.plan.flows import Artifact, Flow
 from migrate.plan.merge import BuilderFile, merge, name_stages
 from migrate.plan.rebase import RebaseRefused, context_prefix, rebase_edits
+from migrate.plan.widen import Widening, WidenRefused, merged_context, widen
 from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
@@ -52,6 +53,7 @@ class Target:
     copies: CopyPlan | None = None
     new_text: str | None = None
     links: list[Any] = field(default_factory=list)  # links.Link: references to builder images by tag
+    widening: Widening | None = None  # when the merged build needs a wider context than the runtime's
 
     @property
     def path(self) -> str:
@@ -94,6 +96,7 @@ def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, d
 
 
 def _at(source: SourceFile, site: Site, code: str, message: str) -> Diagnostic:
+    source = site.file(source)
     line, col = source.line_col(site.command.start)
     return Diagnostic(code, message, str(source.path), line, col)
 
@@ -127,10 +130,12 @@ def plan_target(
         )
         for b in target.builders
     ]
+    runtime_context = target.build.context or "."
+    wide = merged_context(runtime_context, [b.context for b in target.builders if b.context is not None])
     for b, f in zip(target.builders, target.files, strict=True):
-        if b.context is None or b.context == target.build.context:
+        if b.context is None or b.context == wide:
             continue
-        prefix = context_prefix(b.context, target.build.context or ".")
+        prefix = context_prefix(b.context, wide)
         try:
             if prefix is None:
                 raise RebaseRefused(f"`{b.context}` is not inside the runtime's context `{target.build.context}`")
@@ -152,7 +157,18 @@ def plan_target(
     copies.consumers = {target.consumed[i]: v for i, v in copies.consumers.items()}
     target.copies = copies
     diags.extend(copies.diagnostics)
-    diags.extend(check_ignored(repo, context, target.dockerfile, target.files, artifacts, copies))
+    runtime_edits: list[Edit] = []
+    if wide != runtime_context:  # the ignore rules are checked file by file there (plan/widen.py)
+        diags.extend(check_ignored(repo, context, target.dockerfile, [], artifacts, copies))
+        try:
+            pairs = [(b, f.dockerfile) for b, f in zip(target.builders, target.files, strict=True)]
+            python = str(source.path).endswith(".py")
+            target.widening = widen(repo, target.build, target.dockerfile, pairs, copies.edits, python)
+            runtime_edits = target.widening.runtime_edits
+        except WidenRefused as err:
+            diags.append(_at(source, target.build.site, "MIG304", f"the builds cannot share one context: {err}"))
+    else:
+        diags.extend(check_ignored(repo, context, target.dockerfile, target.files, artifacts, copies))
     unpacks = [
         [
             f"FROM {stages[u.builder].name} AS {unpack_stage(stages[u.builder].name, u.index)}",
@@ -163,7 +179,7 @@ def plan_target(
     ]
     by_builder = {id(b): f.stage_name for b, f in zip(target.builders, target.files, strict=True)}
     link_edits = [Edit(link.start, link.end, by_builder[id(link.builder)]) for link in target.links]
-    merged = merge(target.dockerfile, target.files, copies.edits + link_edits, unpacks)
+    merged = merge(target.dockerfile, target.files, copies.edits + link_edits + runtime_edits, unpacks)
     diags.extend(merged.diagnostics)
     if not any(d.blocking for d in diags):
         target.new_text = apply_edits(target.dockerfile.text, merged.edits)

@@ -281,9 +281,12 @@ class DockerEvents:
         if not outcome.merged:
             self.fs[outcome.host] = PathState.UNKNOWN
 
-    def tar_pipe(self, call: DockerCall, argv: list[Arg], tar: list[Arg], site: Site, tar_site: Site) -> None:
+    def tar_pipe(
+        self, call: DockerCall, argv: list[Arg], tar: list[Arg], site: Site, tar_site: Site, makes_dir: bool = False
+    ) -> None:
         """`docker cp c:/path - | tar x [-C dir]` is `docker cp c:/path dir` into an existing directory;
-        `docker export c | tar x [-C dir]` copies the whole file system into it."""
+        `docker export c | tar x [-C dir]` copies the whole file system into it. `makes_dir`: the extraction
+        creates a missing directory first (Python's `TarFile.extractall`)."""
         at = site.command.start
         self.t.graph.extraction_attempts += 1
         export = call.verb == "export"
@@ -311,7 +314,10 @@ class DockerEvents:
             self.t.diag("MIG207", f"`tar` extracts into `{show(directory)}`, outside the repository", at)
             return
         dest = dest.rstrip("/") or "."
-        if dest != "." and self.state(dest, at) is not PathState.DIR:
+        state = self.state(dest, at) if dest != "." else PathState.DIR
+        if makes_dir and state is PathState.ABSENT:
+            self.fs[dest] = state = PathState.DIR
+        if state is not PathState.DIR:
             self.t.diag("MIG208", f"`tar -C {dest}` fails: the directory does not exist", at)
             return
         outcome = copy_out(path, dest, PathState.DIR, True)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_model import Command, Node
+from migrate.parse.shell_model import Command, Node, Script
+from migrate.source import SourceFile
 from migrate.trace.cp_rules import CpOutcome
 from migrate.trace.docker_cli import Arg, DockerCall
 from migrate.trace.values import Value
 
 # Where a statement runs: the constructs around it, outermost first, as (kind, node start, branch or call).
-# Kinds: if (branch index), loop, function (call offset), subshell, pipeline, condition (the `||` side).
+# Kinds: if (branch index), loop, function (call offset), subshell, pipeline, condition (the `||` side),
+# script (another script the orchestrator runs; the call's offset).
 Scope = tuple[tuple[str, int, int], ...]
 
 
@@ -27,6 +29,12 @@ class Site:
     unit: Node
     scope: Scope
     order: int  # execution order of the command in the trace
+    # the file the command is in, when it is a script the orchestrator runs (None: the orchestrator)
+    source: SourceFile | None = field(default=None, compare=False, repr=False)
+    script: Script | None = field(default=None, compare=False, repr=False)
+
+    def file(self, orchestrator: SourceFile) -> SourceFile:
+        return self.source if self.source is not None else orchestrator
 
     @property
     def guard(self) -> str | None:
@@ -116,3 +124,6 @@ class FlowGraph:
     extraction_attempts: int = 0  # `docker cp` out of a container, including ones that could not be traced
     # status checks (`if [ $? -ne 0 ]`) by the order of the command they check
     status_checks: dict[int, Node] = field(default_factory=dict)
+    # scripts the orchestrator runs (`./build-builder.sh`, `sh scripts/x.sh`), traced in place: path -> the call
+    called: dict[str, Site] = field(default_factory=dict)
+    sourced: set[str] = field(default_factory=set)  # those of them `source`d (they run in the caller's shell)

@@ -3,6 +3,7 @@ flow graph (builds, containers, extractions, host steps). Unknown values stay un
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
 
 from migrate.diagnostics import Diagnostic
@@ -22,7 +23,6 @@ from migrate.parse.shell_model import (
     Script,
     Seq,
     Word,
-    walk,
 )
 from migrate.source import SourceFile
 from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
@@ -35,6 +35,8 @@ from migrate.trace.paths import UNKNOWN_CWD, to_repo_path
 from migrate.trace.values import EMPTY, Sym, Value
 
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
+_SHELLS = {"bash", "sh", "dash", "ash"}
+_MAX_CALL_DEPTH = 8
 
 
 class Tracer(Evaluator):
@@ -59,6 +61,9 @@ class Tracer(Evaluator):
         self.site: Site | None = None
         self.calling: set[str] = set()
         self.docker = DockerEvents(self, checkout)
+        self.callee: tuple[SourceFile | None, Script | None] = (None, None)  # set while tracing a called script
+        self.call_stack: list[str] = [str(source.path)]
+        self.function_home: dict[str, tuple[Script, SourceFile, tuple[SourceFile | None, Script | None]]] = {}
 
     # -- reporting -------------------------------------------------------------------------------
     def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
@@ -100,6 +105,7 @@ class Tracer(Evaluator):
             self._loop(node, scope)
         elif isinstance(node, Function):
             self.functions[node.name] = node
+            self.function_home[node.name] = (self.script, self.source, self.callee)
         elif isinstance(node, Group):
             if node.subshell:
                 saved = (dict(self.env), self.cwd, list(self.dirstack))
@@ -126,11 +132,12 @@ class Tracer(Evaluator):
         sites = []
         for cmd in (first, second):
             self.order += 1
-            site = Site(cmd, unit, scope, self.order)
+            site = Site(cmd, unit, scope, self.order, *self.callee)
             self.graph.sites.append(site)
             sites.append(site)
         self.site = sites[0]
-        self.docker.tar_pipe(call, argv, self.argv(second.words), sites[0], sites[1])
+        # in a Python orchestrator the pipe is tarfile's extractall (python_archive.py), which makes the directory
+        self.docker.tar_pipe(call, argv, self.argv(second.words), sites[0], sites[1], self.script.python)
         return True
 
     def _if(self, node: If, unit: Node, scope: Scope) -> None:
@@ -194,6 +201,11 @@ class Tracer(Evaluator):
         return out if len(out) <= 32 else None
 
     def _unknown_effects(self, node: Opaque) -> None:
+        if node.refusal is not None:  # the front end saw a docker step it cannot model (python_sdk.py)
+            r = node.refusal
+            self.diag(r.code, r.message, r.offset, r.hint)
+            self.graph.extraction_attempts += r.extraction
+            return
         text = self.script.text[node.start : node.end]
         if "docker" in text or "podman" in text:
             self.diag("MIG205", f"a `{node.kind}` construct around docker commands is not traced", node.start)
@@ -201,13 +213,15 @@ class Tracer(Evaluator):
     # -- commands --------------------------------------------------------------------------------
     def command(self, cmd: Command, unit: Node, scope: Scope) -> None:
         self.order += 1
-        site = Site(cmd, unit, scope, self.order)
+        site = Site(cmd, unit, scope, self.order, *self.callee)
         self.graph.sites.append(site)
         self.site = site
         if not cmd.words:
+            before = self._docker_steps()
             for a in cmd.assigns:
                 self.assign(a)
-            self.graph.assignments.append(Assignment(site, tuple(a.name for a in cmd.assigns), False))
+            if self._docker_steps() == before:  # `id=$(docker build …)` is a docker step, not a variable to tidy
+                self.graph.assignments.append(Assignment(site, tuple(a.name for a in cmd.assigns), False))
             return
         argv = self.argv(cmd.words)
         name = argv[0].value.literal if argv else None
@@ -217,7 +231,13 @@ class Tracer(Evaluator):
         if name is not None and name in self.functions and name not in self.calling:
             self.calling.add(name)
             fn = self.functions[name]
-            self.seq(fn.body, (*scope, ("function", fn.start, cmd.start)))
+            saved = (self.script, self.source, self.callee)
+            # a function a sourced file defined runs its own file's text
+            self.script, self.source, self.callee = self.function_home.get(name, saved)
+            try:
+                self.seq(fn.body, (*scope, ("function", fn.start, cmd.start)))
+            finally:
+                self.script, self.source, self.callee = saved
             self.calling.discard(name)
             return
         if name in ("source", ".") and len(argv) >= 2:
@@ -227,42 +247,124 @@ class Tracer(Evaluator):
             self._host_step(name, argv, site)  # the directory it names, seen from where it runs
             self._chdir(name, argv[1:])
             return
+        called = self._called_script(name, argv)
+        if called is not None and self._run_script(*called, site):
+            return
         call = parse_docker(argv)
         if call is not None:
             self.docker.handle(call, site, argv)
             return
         self._host_step(name or "", argv, site)
 
+    def _called_script(self, name: str | None, argv: list[Arg]) -> tuple[str, SourceFile, list[Arg]] | None:
+        """Another shell script of the repository that this command runs (`./build-builder.sh`,
+        `scripts/x.sh`, `sh scripts/x.sh`, `bash -e x.sh`), with its arguments; None for anything else."""
+        if name is None or self.read is None:
+            return None
+        rest = argv[1:]
+        if name in _SHELLS or (name.startswith("/") and posixpath.basename(name) in _SHELLS):
+            while rest and (rest[0].value.literal or "").startswith("-"):
+                if rest[0].value.literal in ("-c", "-s", "-i", "--"):
+                    return None  # a command string or standard input, not a file
+                rest = rest[1:]
+            if not rest or rest[0].value.resolved is None:
+                return None
+            path, rest = rest[0].value.resolved, rest[1:]
+        elif "/" in name and not name.startswith("/"):
+            path = name
+        else:
+            return None
+        rel = to_repo_path(path, self.cwd)
+        if rel is None or rel.startswith("/"):
+            return None
+        other = self.read(rel)
+        if other is None or rel.endswith(".py"):
+            return None
+        first = other.text.split("\n", 1)[0]
+        if first.startswith("#!") and not any(s in first for s in ("sh", "bash")):
+            return None  # another interpreter
+        return rel, other, rest
+
+    def _run_script(self, rel: str, other: SourceFile, args: list[Arg], site: Site) -> bool:
+        """Trace a called script in place, as the process it is: it sees the exported variables and its
+        arguments, starts in the caller's directory, and its variables and directory changes end with it.
+        False when it cannot be traced (then it stays an opaque host step)."""
+        if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
+            return False
+        try:
+            script = parse_shell(other.text)
+        except (ShellSyntaxError, RecursionError):
+            if "docker" in other.text or "podman" in other.text:
+                self.diag("MIG101", f"`{rel}`, run here, cannot be parsed", site.command.start)
+            return False
+        self.graph.called.setdefault(rel, site)
+        saved = (
+            self.script,
+            self.source,
+            self.env,
+            self.exported,
+            self.cwd,
+            self.dirstack,
+            self.functions,
+            self.calling,
+            self.callee,
+        )
+        self.env = {n: v for n, v in self.env.items() if n in self.exported}
+        for i, a in enumerate(args, 1):
+            self.env[str(i)] = a.value
+        self.env["#"] = Value.of(str(len(args)))
+        self.exported = set(self.exported)
+        self.dirstack, self.functions, self.calling = [], {}, set()
+        homes, self.function_home = self.function_home, {}
+        self.script, self.source, self.callee = script, other, (other, script)
+        self.call_stack.append(rel)
+        try:
+            self.seq(script.body, (*site.scope, ("script", site.command.start, site.order)))
+        finally:
+            self.call_stack.pop()
+            self.function_home = homes
+            (
+                self.script,
+                self.source,
+                self.env,
+                self.exported,
+                self.cwd,
+                self.dirstack,
+                self.functions,
+                self.calling,
+                self.callee,
+            ) = saved
+        return True
+
+    def _docker_steps(self) -> tuple[int, ...]:
+        g = self.graph
+        return (len(g.builds), len(g.containers), len(g.extractions), len(g.docker_uses), g.extraction_attempts)
+
     def _source(self, arg: Arg, site: Site) -> None:
-        """`source FILE` / `. FILE`: the file's variables become the script's. Only its top-level
-        assignments are followed; docker commands in it are reported, not traced."""
+        """`source FILE` / `. FILE`: the file runs in this shell, traced in place: its variables, `cd`s and
+        functions become the script's, and its docker commands are part of the flow (in its own file)."""
         text = arg.value.resolved
         rel = to_repo_path(text, self.cwd) if text is not None else None
         other = self.read(rel) if rel is not None and self.read is not None else None
-        if other is None:
+        if other is None or rel is None:
             return  # an unknown file: variables it would set stay unknown where they are used
+        if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
+            return
         try:
             script = parse_shell(other.text)
         except (ShellSyntaxError, RecursionError):
             self.diag("MIG101", f"`{rel}`, sourced here, cannot be parsed", site.command.start)
             return
-        for node in script.body.stmts:
-            if isinstance(node, Command) and not node.words:
-                for a in node.assigns:
-                    self.env[a.name] = Tracer(script, other, self.cwd, self.docker.checkout)._eval_in(self.env, a.value)
-            elif isinstance(node, Command) and node.name == "export":
-                for w in node.words[1:]:
-                    name, eq, _ = w.text.partition("=")
-                    if eq and name.isidentifier():
-                        value_word = Word(w.start + len(name) + 1, w.end, w.text[len(name) + 1 :])
-                        self.env[name] = Tracer(script, other, self.cwd, self.docker.checkout)._eval_in(
-                            self.env, value_word
-                        )
-                        self.exported.add(name)
-            elif any(isinstance(n, Command) and n.name in ("docker", "podman", "sudo") for n in walk(node)):
-                self.diag(
-                    "MIG205", f"`{rel}`, sourced here, runs docker commands that are not traced", site.command.start
-                )
+        self.graph.called.setdefault(rel, site)
+        self.graph.sourced.add(rel)
+        saved = (self.script, self.source, self.callee)
+        self.script, self.source, self.callee = script, other, (other, script)
+        self.call_stack.append(rel)
+        try:
+            self.seq(script.body, (*site.scope, ("script", site.command.start, site.order)))
+        finally:
+            self.call_stack.pop()
+            self.script, self.source, self.callee = saved
 
     def _eval_in(self, env: dict[str, Value], word: Word) -> Value:
         """A value of this (sourced) file, evaluated with the variables of the script that sources it."""

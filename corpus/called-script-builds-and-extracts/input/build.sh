@@ -1,0 +1,9 @@
+#!/bin/bash
+set -euo pipefail
+
+# Step 1: the jar, built in a container.
+./scripts/build-builder.sh
+
+# Step 2: the runtime image.
+docker build -t helloworld:latest .
+rm -f HelloWorld.jar

@@ -1,0 +1,5 @@
+#!/bin/bash
+set -e
+source scripts/lib.sh
+
+docker build -t "$IMAGE:latest" .

@@ -1,0 +1,2 @@
+# Shared settings and steps for the build scripts.
+IMAGE=helloworld
