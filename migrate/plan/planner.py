@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from migrate.config import Config
 from migrate.diagnostics import Diagnostic
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile
-from migrate.parse.shell import parse_shell
-from migrate.parse.shell_bashlex import ShellSyntaxError
-from migrate.parse.shell_model import Command, Function, Script, walk
+from migrate.parse.shell_model import Script
 from migrate.plan import references
+from migrate.plan.called import in_file, reduce_called
 from migrate.plan.dockerignore import check_changed_in_image
 from migrate.plan.flows import (
     Flow,
@@ -22,6 +21,7 @@ from migrate.plan.flows import (
     check_host_steps,
     select_flow,
 )
+from migrate.plan.inputs import check_builder_inputs
 from migrate.plan.links import link_flow
 from migrate.plan.merge import BuilderFile
 from migrate.plan.orchestrator import (
@@ -90,92 +90,6 @@ def _plain(scope: Scope) -> Scope:
     """The scope without the scripts the orchestrator runs and the functions it calls: a call is a plain
     statement where it is made (a call made twice is _check_repeats' business)."""
     return tuple(s for s in scope if s[0] not in ("script", "function"))
-
-
-def _in_file(flow: Flow, source: SourceFile | None) -> Flow:
-    """The flow as one file sees it: its removed statements, assignments and status checks (None: the
-    orchestrator itself)."""
-    mine = {s.order for s in flow.graph.sites if s.source is source}
-    graph = replace(
-        flow.graph,
-        assignments=[a for a in flow.graph.assignments if a.site.source is source],
-        status_checks={o: n for o, n in flow.graph.status_checks.items() if o in mine},
-    )
-    return replace(flow, graph=graph, removed={o: s for o, s in flow.removed.items() if s.source is source})
-
-
-_IDLE = ("set", "echo", "printf", ":", "true")
-
-
-def _idle(text: str, sourced: bool = False) -> bool:
-    """Whether a shell script does nothing but set options, print and (when it runs in its own process)
-    assign: a sourced file's assignments are its caller's variables."""
-    try:
-        script = parse_shell(text)
-    except (ShellSyntaxError, RecursionError):
-        return False
-    return all(
-        isinstance(n, Command) and not n.redirects and (n.words[0].text in _IDLE if n.words else not sourced)
-        for n in script.body.stmts
-    )
-
-
-# host commands that only read what they name (a redirection still writes)
-_READ_ONLY = {
-    "cat",
-    "ls",
-    "echo",
-    "printf",
-    "test",
-    "[",
-    "[[",
-    "grep",
-    "head",
-    "tail",
-    "wc",
-    "du",
-    "stat",
-    "file",
-    "sha256sum",
-    "sha1sum",
-    "md5sum",
-    "diff",
-    "cmp",
-    "cd",
-    "pushd",
-    "popd",
-    "realpath",
-    "readlink",
-    "dirname",
-    "basename",
-    "true",
-    ":",
-}
-
-
-def builder_reads(df: Dockerfile, context: str) -> list[str]:
-    """The repository paths a builder Dockerfile's COPY/ADD read from its context (a glob: its directory)."""
-    out: list[str] = []
-    for ins in df.instructions:
-        if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
-            continue
-        for tok in ins.args[:-1]:
-            if "://" in tok.text or tok.text.startswith("git@"):
-                continue
-            src = posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else "."
-            if any(c in src for c in "*?["):
-                src = posixpath.dirname(src) or "."
-            out.append(posixpath.normpath(posixpath.join(context, src)))
-    if any(ins.keyword == "RUN" and "mount" in ins.flags for ins in df.instructions):
-        out.append(context)  # a bind mount may read anything in it
-    return out
-
-
-def _touches(path: str, read: str) -> bool:
-    """Whether changing `path` changes what reading `read` gives: the same path, inside it, or above it."""
-    if read == "." or path == read or path == ".":
-        return True
-    return path.startswith(read + "/") or read.startswith(path + "/")
 
 
 def _order(d: Diagnostic) -> tuple[str, int, int]:
@@ -314,36 +228,6 @@ class Planner:
                 self.block("MIG205", f"the flow runs inside a {kind}", target.build.site)
                 return
 
-    def _check_builder_inputs(self, flow: Flow, targets: list[Target]) -> None:
-        """A builder read its context when it was built; the merged build reads it at the runtime build. A
-        host step in between that touches what the builder reads (`rm` of a file copied in for it, a `sed`
-        on its sources) would change the builder stage."""
-        artifacts = [a.host for a in flow.artifacts]
-        for t in targets:
-            for b, f in zip(t.builders, t.files, strict=False):
-                reads = builder_reads(f.dockerfile, b.context or ".")
-                for step in flow.graph.host_steps:
-                    if not b.site.order < step.site.order < t.build.site.order or step.site.order in flow.removed:
-                        continue
-                    if step.name in _READ_ONLY and not step.site.command.redirects:
-                        continue
-                    hit = next(
-                        (
-                            p
-                            for p in step.paths
-                            if any(_touches(p, r) for r in reads)
-                            and not any(p == a or p.startswith(a + "/") for a in artifacts)  # MIG301's business
-                        ),
-                        None,
-                    )
-                    if hit is not None:
-                        self.block(
-                            "MIG320",
-                            f"`{step.name}` touches `{hit}`, which the builder `{b.dockerfile}` reads from its "
-                            "context; the merged build reads it only at the runtime build",
-                            step.site,
-                        )
-
     def _check_repeats(self, flow: Flow) -> None:
         """A statement that runs several times (a loop, a function called twice) goes only if every run
         served the flow."""
@@ -370,12 +254,12 @@ class Planner:
                 )
         check_builder_uses(flow, source)
         check_host_steps(flow, source, self.repo.exists)
-        self._check_builder_inputs(flow, targets)
+        self.diags.extend(check_builder_inputs(flow, targets, source))
         self._check_repeats(flow)
         self.diags.extend(flow.diagnostics)
         plan = ScriptPlan()
-        called = self._reduce_called(flow, plan)
-        main = _in_file(flow, None)
+        called = reduce_called(flow, plan, self._check_dangling)
+        main = in_file(flow, None)
         spans = removal_spans(self.script, main, source, plan)
         spans += empty_bodies(self.script, spans, source, plan)
         for t in targets:
@@ -436,34 +320,6 @@ class Planner:
     def _loc(self, site: Site) -> str:
         source = site.file(self.source)
         return f"{source.path}:{source.line_col(site.command.start)[0]}"
-
-    def _reduce_called(self, flow: Flow, plan: ScriptPlan) -> dict[str, str | None]:
-        """The scripts the orchestrator runs that hold flow statements, reduced like the orchestrator: path
-        -> new text, or None when nothing but `set`, `echo` and comments would be left (the file is deleted
-        and its call removed, when the orchestrator itself makes the call)."""
-        out: dict[str, str | None] = {}
-        files = {str(s.source.path): (s.source, s.script) for s in flow.removed.values() if s.source and s.script}
-        for path, (src, script) in sorted(files.items()):
-            sub = _in_file(flow, src)
-            sourced = path in flow.graph.sourced
-            if sourced:  # its variables are the caller's too: none is tidied away with the flow
-                sub = replace(sub, graph=replace(sub.graph, assignments=[]))
-            spans = removal_spans(script, sub, src, plan)
-            extra = empty_bodies(script, spans, src, plan)
-            spans += extra
-            emptied = {n.name for n in walk(script.body) if isinstance(n, Function) and (n.start, n.end) in extra}
-            for site in flow.graph.sites:  # its emptied functions' calls in other files go too
-                if site.source is not src and site.command.words and site.command.words[0].text in emptied:
-                    flow.remove(site)
-            text = apply_edits(src.text, script_edits(src, sub, spans, []))
-            self._check_dangling(sub, text, False)
-            call = flow.graph.called.get(path)
-            if call is not None and call.source is None and _idle(text, sourced):
-                flow.remove(call)
-                out[path] = None
-            else:
-                out[path] = text
-        return out
 
     def _info(self, flow: Flow, targets: list[Target]) -> FlowInfo:
         runtimes = {id(t.build) for t in targets}

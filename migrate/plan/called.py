@@ -1,0 +1,72 @@
+"""The other files of a flow: scripts the orchestrator runs or sources, whose flow statements are removed
+like the orchestrator's (see interp.Tracer._run_script and _source for how they are traced)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from migrate.parse.shell import parse_shell
+from migrate.parse.shell_bashlex import ShellSyntaxError
+from migrate.parse.shell_model import Command, Function, walk
+from migrate.plan.flows import Flow
+from migrate.plan.orchestrator import ScriptPlan, empty_bodies, removal_spans, script_edits
+from migrate.render.edits import apply_edits
+from migrate.source import SourceFile
+
+
+def in_file(flow: Flow, source: SourceFile | None) -> Flow:
+    """The flow as one file sees it: its removed statements, assignments and status checks (None: the
+    orchestrator itself)."""
+    mine = {s.order for s in flow.graph.sites if s.source is source}
+    graph = replace(
+        flow.graph,
+        assignments=[a for a in flow.graph.assignments if a.site.source is source],
+        status_checks={o: n for o, n in flow.graph.status_checks.items() if o in mine},
+    )
+    return replace(flow, graph=graph, removed={o: s for o, s in flow.removed.items() if s.source is source})
+
+
+_IDLE = ("set", "echo", "printf", ":", "true")
+
+
+def idle(text: str, sourced: bool = False) -> bool:
+    """Whether a shell script does nothing but set options, print and (when it runs in its own process)
+    assign: a sourced file's assignments are its caller's variables."""
+    try:
+        script = parse_shell(text)
+    except (ShellSyntaxError, RecursionError):
+        return False
+    return all(
+        isinstance(n, Command) and not n.redirects and (n.words[0].text in _IDLE if n.words else not sourced)
+        for n in script.body.stmts
+    )
+
+
+def reduce_called(flow: Flow, plan: ScriptPlan, dangling: Callable[[Flow, str, bool], None]) -> dict[str, str | None]:
+    """The scripts the orchestrator runs that hold flow statements, reduced like the orchestrator: path
+    -> new text, or None when nothing but `set`, `echo` and comments would be left (the file is deleted
+    and its call removed, when the orchestrator itself makes the call)."""
+    out: dict[str, str | None] = {}
+    files = {str(s.source.path): (s.source, s.script) for s in flow.removed.values() if s.source and s.script}
+    for path, (src, script) in sorted(files.items()):
+        sub = in_file(flow, src)
+        sourced = path in flow.graph.sourced
+        if sourced:  # its variables are the caller's too: none is tidied away with the flow
+            sub = replace(sub, graph=replace(sub.graph, assignments=[]))
+        spans = removal_spans(script, sub, src, plan)
+        extra = empty_bodies(script, spans, src, plan)
+        spans += extra
+        emptied = {n.name for n in walk(script.body) if isinstance(n, Function) and (n.start, n.end) in extra}
+        for site in flow.graph.sites:  # its emptied functions' calls in other files go too
+            if site.source is not src and site.command.words and site.command.words[0].text in emptied:
+                flow.remove(site)
+        text = apply_edits(src.text, script_edits(src, sub, spans, []))
+        dangling(sub, text, False)
+        call = flow.graph.called.get(path)
+        if call is not None and call.source is None and idle(text, sourced):
+            flow.remove(call)
+            out[path] = None
+        else:
+            out[path] = text
+    return out
