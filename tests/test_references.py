@@ -1,4 +1,4 @@
-"""migrate/plan/references.py, extracted artifacts: other files that take an artifact the legacy flow left on
+"""migrate/plan/artifact_refs.py: other files that take an artifact the legacy flow left on
 the host. Uses in files whose commands run on the host (CI, Makefiles, scripts, compose) block with MIG309;
 mentions in documentation, comments and CI step names are MIG319 warnings.
 
@@ -15,7 +15,7 @@ import pytest
 from migrate.diagnostics import CATALOGUE, Diagnostic, Severity
 from migrate.outcome import Outcome
 from migrate.pipeline import migrate_repo
-from migrate.plan.references import Extracted, check_artifacts
+from migrate.plan.artifact_refs import Extracted, check_artifacts
 from migrate.repo import Repo
 
 CP = "docker cp c:/out/app.jar ./app.jar\n"

@@ -12,7 +12,7 @@ from migrate.diagnostics import Diagnostic
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile
 from migrate.parse.shell_model import Script
-from migrate.plan import references
+from migrate.plan import artifact_refs, references
 from migrate.plan.called import in_file, reduce_called
 from migrate.plan.dockerignore import check_changed_in_image
 from migrate.plan.flows import (
@@ -274,13 +274,14 @@ class Planner:
         for t in targets:
             for b, f in zip(t.builders, t.files, strict=False):
                 if b.dockerfile is not None:
-                    moved.setdefault(b.dockerfile, references.Replacement(t.path, f.stage_name, b.context))
+                    merged = t.widening.context if t.widening is not None else t.build.context or "."
+                    moved.setdefault(b.dockerfile, references.Replacement(t.path, f.stage_name, b.context, merged))
         refs = references.check(self.repo, others, deleted, str(source.path), moved)
         self.diags.extend(refs.diagnostics)
         # the scripts it runs are traced with it (MIG312 there)
-        skip = {*by_path, *deleted, *flow.graph.called, *references.builder_inputs(targets)}
-        artifacts = references.extracted(flow, targets)
-        self.diags.extend(references.check_artifacts(self.repo, others, artifacts, str(source.path), skip))
+        skip = {*by_path, *deleted, *flow.graph.called, *artifact_refs.builder_inputs(targets)}
+        artifacts = artifact_refs.extracted(flow, targets)
+        self.diags.extend(artifact_refs.check_artifacts(self.repo, others, artifacts, str(source.path), skip))
         changed = [str(source.path), *called, *by_path, *deleted, *refs.updated]
         for t in targets:
             self.diags.extend(check_changed_in_image(self.repo, t.dockerfile, t.build.context or ".", changed))
