@@ -163,3 +163,18 @@ def test_detect_engine_without_docker_or_podman_is_unavailable(monkeypatch: pyte
 def test_store_location_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("MIGRATE_ENGINE_STORE", str(tmp_path / "store"))
     assert default_store() == (tmp_path / "store").resolve()
+
+
+def test_verify_refuses_a_python_orchestrator_that_uses_the_docker_sdk() -> None:
+    from migrate.verify.run import FlowFailed, verify_repo
+
+    case = Path(__file__).resolve().parent.parent / "corpus" / "python-docker-sdk-get-archive" / "input"
+
+    class NoEngine:
+        kind = "none"
+
+        def image_ids(self) -> set[str]:  # pragma: no cover - must not be reached
+            raise AssertionError("no build may start")
+
+    with pytest.raises(FlowFailed, match="Python SDK"):
+        verify_repo(case, engine=NoEngine(), progress=lambda _line: None)  # type: ignore[arg-type]

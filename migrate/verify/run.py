@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -146,6 +147,20 @@ def _cleanup(engine: Engine, shim: Shim, before_images: set[str], before_contain
         _stderr(f"warning: cleanup incomplete: {exc}")
 
 
+def _uses_docker_sdk(repo: Path, result: RepoResult) -> bool:
+    """Whether a migrated Python orchestrator imports the docker SDK (the shim only sees the docker CLI)."""
+    for flow in result.flows:
+        if not flow.script.endswith(".py"):
+            continue
+        try:
+            text = (repo / flow.script).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if re.search(r"^\s*(?:import\s+docker\b|from\s+docker\b)", text, re.MULTILINE):
+            return True
+    return False
+
+
 def verify_repo(
     path: Path,
     *,
@@ -178,6 +193,12 @@ def verify_repo(
         if result.entrypoint is None:
             raise FlowFailed("legacy", "the migration found no orchestrator to run")
         entrypoint = tuple(result.entrypoint)
+        if _uses_docker_sdk(repo, result):
+            raise FlowFailed(
+                "legacy",
+                "the orchestrator drives docker through its Python SDK, which verify cannot run through its "
+                "docker shim; only docker command lines can be built both ways",
+            )
         entry_cwd = str(getattr(result, "entry_cwd", ".") or ".")  # repository-relative
         before_images = engine.image_ids()
         before_containers = engine.container_ids()
