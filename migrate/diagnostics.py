@@ -114,6 +114,13 @@ CATALOGUE: dict[str, Rule] = _rules(
     ),
     Rule("MIG210", E, "conflicting builds", "Two builds use the same tag or Dockerfile in incompatible ways."),
     Rule(
+        "MIG213",
+        E,
+        "build context streamed from a container",
+        "Have the builder leave the files in its image and let the runtime Dockerfile COPY them; then the "
+        "migration can turn that into COPY --from.",
+    ),
+    Rule(
         "MIG211",
         E,
         "docker SDK call cannot be modelled",

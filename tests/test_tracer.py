@@ -282,3 +282,14 @@ def test_assignments_recorded_with_export() -> None:
 def test_captured_docker_command_is_no_variable_to_tidy_away() -> None:
     _, graph = trace("id=$(docker build -q .)\nname=app\n")
     assert [a.names for a in graph.assignments] == [("name",)]
+
+
+def test_build_context_streamed_from_a_container_is_refused() -> None:
+    _, graph = trace("docker build -t b .\ndocker run --rm b | docker build -t app -\n")
+    assert codes(graph) == ["MIG213"]
+    assert graph.extraction_attempts == 1
+
+
+def test_build_context_from_a_file_on_stdin_is_not_a_streamed_container() -> None:
+    _, graph = trace("tar -c . | docker build -t app -\n")
+    assert codes(graph) == []

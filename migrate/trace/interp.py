@@ -99,6 +99,7 @@ class Tracer(Evaluator):
             if not self._tar_pipe(node, unit, scope):
                 for item in node.items:
                     self.stmt(item, unit, (*scope, ("pipeline", node.start, 0)))
+                self._streamed_context(node)
         elif isinstance(node, If):
             self._if(node, unit, scope)
         elif isinstance(node, Loop):
@@ -115,6 +116,25 @@ class Tracer(Evaluator):
                 self.seq(node.body, scope)
         elif isinstance(node, Opaque):
             self._unknown_effects(node)
+
+    def _streamed_context(self, node: Pipeline) -> None:
+        """`docker run builder | docker build -t app -`: the runtime's whole build context is a container's
+        output, with no file to take with COPY --from. A handoff of this kind is refused, not ignored."""
+        calls = [
+            parse_docker(self.argv(item.words)) if isinstance(item, Command) and item.words else None
+            for item in node.items
+        ]
+        last = calls[-1]
+        if last is None or last.verb != "build" or [a.value.literal for a in last.positionals] != ["-"]:
+            return
+        if any(c is not None and c.verb in ("run", "start", "exec", "cp", "export") for c in calls[:-1]):
+            self.graph.extraction_attempts += 1
+            self.diag(
+                "MIG213",
+                "the runtime build's context is streamed from a container (`… | docker build -`): there are no "
+                "files to take with COPY --from",
+                node.start,
+            )
 
     def _tar_pipe(self, node: Pipeline, unit: Node, scope: Scope) -> bool:
         """`docker cp c:/path - | tar x -C dir` and `docker export c | tar x`: a copy out through a tar
