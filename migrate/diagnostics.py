@@ -73,6 +73,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "Check the permissions of the file and its directory, and the free space; then run again.",
     ),
     Rule(
+        "MIG109",
+        E,
+        "orchestrator language not read",
+        "Only shell scripts, Makefiles and Python scripts are read; port this flow to one of them (or migrate "
+        "it by hand), or exclude the file in the configuration if it is not used.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",

@@ -28,6 +28,29 @@ _VERBS = re.compile(r"\b(?:cp|run|export|get_archive)\b")  # get_archive: the do
 _CALLS = re.compile(r"\.sh\b|(?:^|[\s;&|(])\.{1,2}/\w")  # `./x`, `../x`, `scripts/x.sh`
 
 
+_WINDOWS_SCRIPTS = (".ps1", ".psm1", ".bat", ".cmd")
+_WINDOWS_FLOW = re.compile(r"\bdocker(?:\.exe)?\s+(?:container\s+)?(?:cp|create)\b", re.IGNORECASE)
+
+
+def _unread_orchestrators(repo: Repo, others: list[str]) -> list[Diagnostic]:
+    """PowerShell and batch files that copy out of a container: a builder-pattern flow the tool does not
+    read, which it must not pass over in silence (nor break, by deleting the builder Dockerfile they use)."""
+    out: list[Diagnostic] = []
+    for path in others:
+        if not path.lower().endswith(_WINDOWS_SCRIPTS):
+            continue
+        try:
+            text = repo.read(path).text
+        except ReadError:
+            continue
+        m = _WINDOWS_FLOW.search(text)
+        if m is not None and "build" in text:
+            line = text.count("\n", 0, m.start()) + 1
+            message = "runs a builder-pattern flow (`docker cp`/`create`) in PowerShell or batch, which is not read"
+            out.append(Diagnostic("MIG109", message, path, line, 1))
+    return out
+
+
 def _might_orchestrate(text: str) -> bool:
     """Cheap filter before parsing: only scripts that talk to docker and copy, run or export something."""
     if "docker" not in text and "podman" not in text:
@@ -101,6 +124,7 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []
     pythons = [p for p in inv.others if p.endswith(".py")]
+    diags.extend(_unread_orchestrators(repo, [p for p in inv.others if not config.excluded(p)]))
     for path in (p for p in inv.scripts + inv.makefiles + pythons if not config.excluded(p)):
         try:
             source = repo.read(path)

@@ -40,6 +40,10 @@ _TEXTUAL = (
     ".tf",
     ".env",
     ".properties",
+    ".ps1",
+    ".psm1",
+    ".bat",
+    ".cmd",
     *_DOCS,
 )
 _NAMED = ("Makefile", "makefile", "GNUmakefile", "Jenkinsfile", "Procfile", "Taskfile", "Justfile", "justfile")
