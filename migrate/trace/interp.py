@@ -63,6 +63,7 @@ class Tracer(Evaluator):
         self.docker = DockerEvents(self, checkout)
         self.callee: tuple[SourceFile | None, Script | None] = (None, None)  # set while tracing a called script
         self.call_stack: list[str] = [str(source.path)]
+        self.parsed: dict[str, Script] = {}  # other files run or sourced, by path
         self.function_home: dict[str, tuple[Script, SourceFile, tuple[SourceFile | None, Script | None]]] = {}
 
     # -- reporting -------------------------------------------------------------------------------
@@ -276,6 +277,12 @@ class Tracer(Evaluator):
             return
         self._host_step(name or "", argv, site)
 
+    def _parse_other(self, rel: str, other: SourceFile) -> Script:
+        """Another file's script, parsed once however often it runs (the same statements, run again)."""
+        if rel not in self.parsed:
+            self.parsed[rel] = parse_shell(other.text)
+        return self.parsed[rel]
+
     def _called_script(self, name: str | None, argv: list[Arg]) -> tuple[str, SourceFile, list[Arg]] | None:
         """Another shell script of the repository that this command runs (`./build-builder.sh`,
         `scripts/x.sh`, `sh scripts/x.sh`, `bash -e x.sh`), with its arguments; None for anything else."""
@@ -312,7 +319,7 @@ class Tracer(Evaluator):
         if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
             return False
         try:
-            script = parse_shell(other.text)
+            script = self._parse_other(rel, other)
         except (ShellSyntaxError, RecursionError):
             if "docker" in other.text or "podman" in other.text:
                 self.diag("MIG101", f"`{rel}`, run here, cannot be parsed", site.command.start)
@@ -371,7 +378,7 @@ class Tracer(Evaluator):
         if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
             return
         try:
-            script = parse_shell(other.text)
+            script = self._parse_other(rel, other)
         except (ShellSyntaxError, RecursionError):
             self.diag("MIG101", f"`{rel}`, sourced here, cannot be parsed", site.command.start)
             return
