@@ -260,3 +260,23 @@ def test_builder_steps_in_a_function_called_twice_are_refused(tmp_path: Path) ->
     result = migrate_repo(repo)
     assert result.outcome is Outcome.BLOCKED
     assert "MIG313" in {d.code for d in result.diagnostics if d.blocking}  # runs twice, serves once
+
+
+def test_script_run_many_times_is_parsed_once() -> None:
+    files = {"build.sh": "./b.sh\n" * 50, "b.sh": "echo hi\n"}
+    text = files["build.sh"]
+    tracer = Tracer(
+        parse_shell(text),
+        SourceFile(PurePosixPath("build.sh"), text.encode()),
+        ".",
+        lambda _p: (PathState.ABSENT, False),
+        lambda rel: SourceFile(PurePosixPath(rel), files[rel].encode()) if rel in files else None,
+    )
+    graph = tracer.run()
+    assert list(tracer.parsed) == ["b.sh"]
+    assert len([s for s in graph.sites if s.source is not None]) == 50
+
+
+def test_scripts_running_each_other_are_followed_once_each() -> None:
+    graph = trace({"build.sh": "./a.sh\n", "a.sh": "./b.sh\n", "b.sh": "./a.sh\n"})
+    assert sorted(graph.called) == ["a.sh", "b.sh"]
