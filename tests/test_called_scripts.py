@@ -280,3 +280,43 @@ def test_script_run_many_times_is_parsed_once() -> None:
 def test_scripts_running_each_other_are_followed_once_each() -> None:
     graph = trace({"build.sh": "./a.sh\n", "a.sh": "./b.sh\n", "b.sh": "./a.sh\n"})
     assert sorted(graph.called) == ["a.sh", "b.sh"]
+
+
+def test_emptied_function_goes_with_its_calls_in_every_other_file(tmp_path: Path) -> None:
+    from migrate.pipeline import migrate_repo
+
+    repo = make_repo(
+        tmp_path / "r",
+        {
+            "Dockerfile.build": BUILDER,
+            "Dockerfile": RUNTIME,
+            "a.sh": "jar\nNAME=app\n",  # sourced first in file order, calls the function b.sh defines
+            "b.sh": "jar() {\n" + FLOW + "}\n",
+            "build.sh": ". ./b.sh\n. ./a.sh\ndocker build -t $NAME .\n",
+        },
+    )
+    result = migrate_repo(repo)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+    changes = {c.path: c.new for c in result.changes}
+    assert changes["a.sh"] == b"NAME=app\n"
+    assert changes["b.sh"] is None  # nothing left in it at all
+    assert changes["build.sh"] == b". ./a.sh\ndocker build -t $NAME .\n"
+
+
+def test_program_named_like_a_removed_function_in_a_run_script_stays(tmp_path: Path) -> None:
+    from migrate.pipeline import migrate_repo
+
+    repo = make_repo(
+        tmp_path / "r",
+        {
+            "Dockerfile.build": BUILDER,
+            "Dockerfile": RUNTIME,
+            "tools.sh": "#!/bin/sh\njar --version\n",  # runs in its own process: `jar` is the program there
+            "build.sh": "jar() {\n" + FLOW + "}\njar\n./tools.sh\ndocker build -t app .\n",
+        },
+    )
+    result = migrate_repo(repo)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+    changes = {c.path: c.new for c in result.changes}
+    assert "tools.sh" not in changes
+    assert changes["build.sh"] == b"./tools.sh\ndocker build -t app .\n"

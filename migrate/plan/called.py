@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_bashlex import ShellSyntaxError
-from migrate.parse.shell_model import Command, Function, walk
+from migrate.parse.shell_model import Command, Function, Script, walk
 from migrate.plan.flows import Flow
 from migrate.plan.orchestrator import ScriptPlan, empty_bodies, removal_spans, script_edits
 from migrate.render.edits import apply_edits
@@ -43,24 +43,45 @@ def idle(text: str, sourced: bool = False) -> bool:
     )
 
 
-def reduce_called(flow: Flow, plan: ScriptPlan, dangling: Callable[[Flow, str, bool], None]) -> dict[str, str | None]:
+_MAX_ROUNDS = 8
+
+
+def _files(flow: Flow) -> list[tuple[SourceFile, Script, Flow]]:
+    """The called files that hold flow statements, each with the flow as it sees it."""
+    files = {str(s.source.path): (s.source, s.script) for s in flow.removed.values() if s.source and s.script}
+    out = []
+    for path, (src, script) in sorted(files.items()):
+        sub = in_file(flow, src)
+        if path in flow.graph.sourced:  # its variables are the caller's too: none is tidied away with the flow
+            sub = replace(sub, graph=replace(sub.graph, assignments=[]))
+        out.append((src, script, sub))
+    return out
+
+
+def reduce_called(
+    flow: Flow, plan: ScriptPlan, dangling: Callable[[Flow, str, bool], None], orchestrator: tuple[SourceFile, Script]
+) -> dict[str, str | None]:
     """The scripts the orchestrator runs that hold flow statements, reduced like the orchestrator: path
     -> new text, or None when nothing but `set`, `echo` and comments would be left (the file is deleted
     and its call removed, when the orchestrator itself makes the call)."""
     out: dict[str, str | None] = {}
-    files = {str(s.source.path): (s.source, s.script) for s in flow.removed.values() if s.source and s.script}
-    for path, (src, script) in sorted(files.items()):
-        sub = in_file(flow, src)
+    for _ in range(_MAX_ROUNDS):  # an emptied function's calls in the other files go too, and may empty more
+        before = len(flow.removed)
+        main = (orchestrator[0], orchestrator[1], in_file(flow, None), None)
+        for src, script, sub, key in [*((s, c, f, s) for s, c, f in _files(flow)), main]:
+            spans = removal_spans(script, sub, src, ScriptPlan())
+            extra = empty_bodies(script, spans, src, ScriptPlan())
+            emptied = [n for n in walk(script.body) if isinstance(n, Function) and (n.start, n.end) in extra]
+            for site, fn in flow.graph.function_calls:
+                if site.source is not key and any(fn is n for n in emptied):
+                    flow.remove(site)
+        if len(flow.removed) == before:
+            break
+    for src, script, sub in _files(flow):
+        path = str(src.path)
         sourced = path in flow.graph.sourced
-        if sourced:  # its variables are the caller's too: none is tidied away with the flow
-            sub = replace(sub, graph=replace(sub.graph, assignments=[]))
         spans = removal_spans(script, sub, src, plan)
-        extra = empty_bodies(script, spans, src, plan)
-        spans += extra
-        emptied = {n.name for n in walk(script.body) if isinstance(n, Function) and (n.start, n.end) in extra}
-        for site in flow.graph.sites:  # its emptied functions' calls in other files go too
-            if site.source is not src and site.command.words and site.command.words[0].text in emptied:
-                flow.remove(site)
+        spans += empty_bodies(script, spans, src, plan)
         text = apply_edits(src.text, script_edits(src, sub, spans, []))
         dangling(sub, text, False)
         call = flow.graph.called.get(path)

@@ -258,7 +258,7 @@ class Planner:
         self._check_repeats(flow)
         self.diags.extend(flow.diagnostics)
         plan = ScriptPlan()
-        called = reduce_called(flow, plan, self._check_dangling)
+        called = reduce_called(flow, plan, self._check_dangling, (source, self.script))
         main = in_file(flow, None)
         spans = removal_spans(self.script, main, source, plan)
         spans += empty_bodies(self.script, spans, source, plan)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_model import Command, Node, Script
+from migrate.parse.shell_model import Command, Function, Node, Script
 from migrate.source import SourceFile
 from migrate.trace.cp_rules import CpOutcome
 from migrate.trace.docker_cli import Arg, DockerCall
@@ -127,3 +127,4 @@ class FlowGraph:
     # scripts the orchestrator runs (`./build-builder.sh`, `sh scripts/x.sh`), traced in place: path -> the call
     called: dict[str, Site] = field(default_factory=dict)
     sourced: set[str] = field(default_factory=set)  # those of them `source`d (they run in the caller's shell)
+    function_calls: list[tuple[Site, Function]] = field(default_factory=list)  # each call of a script function

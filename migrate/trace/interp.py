@@ -252,6 +252,7 @@ class Tracer(Evaluator):
         if name is not None and name in self.functions and name not in self.calling:
             self.calling.add(name)
             fn = self.functions[name]
+            self.graph.function_calls.append((site, fn))
             saved = (self.script, self.source, self.callee)
             # a function a sourced file defined runs its own file's text
             self.script, self.source, self.callee = self.function_home.get(name, saved)
