@@ -7,8 +7,9 @@ heredocs is wrong (bodies become bogus instructions, FACTS.md B.2), so heredoc b
 from __future__ import annotations
 
 import io
+import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -107,6 +108,17 @@ class Dockerfile:
                 break
             out.append(ins)
         return tuple(out)
+
+    def context_sources(self) -> Iterator[tuple[Instruction, Token, str]]:
+        """What its COPY/ADD read from the build context: (instruction, source token, the path relative to
+        the context, normalized). COPY --from, heredocs and remote sources read no context."""
+        for ins in self.instructions:
+            if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
+                continue
+            for tok in ins.args[:-1]:
+                if "://" in tok.text or tok.text.startswith("git@"):
+                    continue
+                yield ins, tok, posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else "."
 
     def stage_named(self, name: str) -> Stage | None:
         for st in self.stages:

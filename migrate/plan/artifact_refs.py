@@ -42,8 +42,7 @@ def extracted(flow: Flow, targets: list[Target]) -> list[Extracted]:
                 continue
             stage = t.files[t.builders.index(a.build)].stage_name
             container = "/" + a.container.lstrip("/")
-            context = t.widening.context if t.widening is not None else t.build.context or "."
-            item = Extracted(a.host, container, stage, t.path, context, a.merged)
+            item = Extracted(a.host, container, stage, t.path, t.context, a.merged)
             if all(e.host != item.host for e in out):
                 out.append(item)
     return out

@@ -43,9 +43,6 @@ def idle(text: str, sourced: bool = False) -> bool:
     )
 
 
-_MAX_ROUNDS = 8
-
-
 def _files(flow: Flow) -> list[tuple[SourceFile, Script, Flow]]:
     """The called files that hold flow statements, each with the flow as it sees it."""
     files = {str(s.source.path): (s.source, s.script) for s in flow.removed.values() if s.source and s.script}
@@ -64,28 +61,32 @@ def reduce_called(
     """The scripts the orchestrator runs that hold flow statements, reduced like the orchestrator: path
     -> new text, or None when nothing but `set`, `echo` and comments would be left (the file is deleted
     and its call removed, when the orchestrator itself makes the call)."""
-    out: dict[str, str | None] = {}
-    for _ in range(_MAX_ROUNDS):  # an emptied function's calls in the other files go too, and may empty more
-        before = len(flow.removed)
+    if all(s.source is None for s in flow.graph.sites):
+        return {}  # the orchestrator runs no other file
+    while True:  # an emptied function's calls in the other files go too, and may empty more; each round
+        before = len(flow.removed)  # that changes something removes a site more, so this ends
+        reduced = []
         main = (orchestrator[0], orchestrator[1], in_file(flow, None), None)
         for src, script, sub, key in [*((s, c, f, s) for s, c, f in _files(flow)), main]:
-            spans = removal_spans(script, sub, src, ScriptPlan())
-            extra = empty_bodies(script, spans, src, ScriptPlan())
+            local = ScriptPlan()
+            spans = removal_spans(script, sub, src, local)
+            extra = empty_bodies(script, spans, src, local)
             emptied = [n for n in walk(script.body) if isinstance(n, Function) and (n.start, n.end) in extra]
             for site, fn in flow.graph.function_calls:
                 if site.source is not key and any(fn is n for n in emptied):
                     flow.remove(site)
+            if key is not None:  # the orchestrator itself is reduced by the planner
+                reduced.append((src, sub, spans + extra, local))
         if len(flow.removed) == before:
             break
-    for src, script, sub in _files(flow):
+    out: dict[str, str | None] = {}
+    for src, sub, spans, local in reduced:
+        plan.diagnostics.extend(local.diagnostics)
         path = str(src.path)
-        sourced = path in flow.graph.sourced
-        spans = removal_spans(script, sub, src, plan)
-        spans += empty_bodies(script, spans, src, plan)
         text = apply_edits(src.text, script_edits(src, sub, spans, []))
         dangling(sub, text, False)
         call = flow.graph.called.get(path)
-        if call is not None and call.source is None and idle(text, sourced):
+        if call is not None and call.source is None and idle(text, path in flow.graph.sourced):
             flow.remove(call)
             out[path] = None
         else:

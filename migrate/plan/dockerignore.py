@@ -165,32 +165,25 @@ def check_changed_in_image(repo: Repo, runtime: Dockerfile, context: str, change
             rules = []
     inside = [p for p in changed if context == "." or p.startswith(context.rstrip("/") + "/")]
     diags: list[Diagnostic] = []
-    for ins in runtime.instructions:
-        if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc or len(ins.args) < 2:
-            continue
-        for tok in ins.args[:-1]:
-            src = posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else "."
-            for path in inside:
-                rel = posixpath.relpath(path, context) if context != "." else path
-                covers = (
-                    src == "."
-                    or rel == src
-                    or rel.startswith(src + "/")
-                    or (
-                        any(c in src for c in "*?[")
-                        and _to_regex(src).match(rel.split("/")[0] if "/" not in src else rel)
+    for ins, tok, src in runtime.context_sources():
+        for path in inside:
+            rel = posixpath.relpath(path, context) if context != "." else path
+            covers = (
+                src == "."
+                or rel == src
+                or rel.startswith(src + "/")
+                or (any(c in src for c in "*?[") and _to_regex(src).match(rel.split("/")[0] if "/" not in src else rel))
+            )
+            if covers and not excluded(rules, rel):
+                diags.append(
+                    Diagnostic(
+                        "MIG318",
+                        f"`{ins.keyword} {tok.text}` copies `{rel}` into the image, and the migration "
+                        "changes that file",
+                        str(runtime.source.path),
+                        ins.line,
+                        1,
                     )
                 )
-                if covers and not excluded(rules, rel):
-                    diags.append(
-                        Diagnostic(
-                            "MIG318",
-                            f"`{ins.keyword} {tok.text}` copies `{rel}` into the image, and the migration "
-                            "changes that file",
-                            str(runtime.source.path),
-                            ins.line,
-                            1,
-                        )
-                    )
-                    break
+                break
     return diags

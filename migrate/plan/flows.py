@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from migrate.diagnostics import Diagnostic
 from migrate.source import SourceFile
 from migrate.trace.docker_events import normalize_image
-from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site
+from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site, diagnostic_at
 from migrate.trace.paths import is_inside
 from migrate.trace.values import Value
 
@@ -70,14 +70,6 @@ class Flow:
         self.removed[site.order] = site
 
 
-def _diag(source: SourceFile, code: str, message: str, at: int | Site) -> Diagnostic:
-    """At an offset of the orchestrator, or at a traced command (which may be in a script it runs)."""
-    if isinstance(at, Site):
-        source, at = at.file(source), at.command.start
-    line, col = source.line_col(at)
-    return Diagnostic(code, message, str(source.path), line, col)
-
-
 def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
     """The flow the extractions define, with blocking diagnostics for what cannot be migrated; None when
     the script extracts nothing (no builder pattern)."""
@@ -94,7 +86,7 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
             flow.remove(site)
         if c.build is None:
             flow.diagnostics.append(
-                _diag(
+                diagnostic_at(
                     source,
                     "MIG203",
                     f"the image `{c.image.show()}` of this container is not built by the script",
@@ -111,10 +103,10 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
     for b in flow.builders:
         flow.remove(b.site)
         if b.problem:
-            flow.diagnostics.append(_diag(source, "MIG202", f"builder build: {b.problem}", b.site))
+            flow.diagnostics.append(diagnostic_at(source, "MIG202", f"builder build: {b.problem}", b.site))
         elif b.dockerfile is None:
             flow.diagnostics.append(
-                _diag(
+                diagnostic_at(
                     source,
                     "MIG206",
                     "the builder Dockerfile comes from standard input without a file",
@@ -128,7 +120,7 @@ def select_flow(graph: FlowGraph, source: SourceFile) -> Flow | None:
 def _explain_unlinked(flow: Flow, graph: FlowGraph, source: SourceFile) -> None:
     for b in graph.builds:
         if b.problem:
-            flow.diagnostics.append(_diag(source, "MIG202", f"build: {b.problem}", b.site))
+            flow.diagnostics.append(diagnostic_at(source, "MIG202", f"build: {b.problem}", b.site))
 
 
 def builder_images(flow: Flow) -> list[Value]:
@@ -164,7 +156,7 @@ def check_builder_uses(flow: Flow, source: SourceFile) -> None:
         named = [i for i in use.images if normalize_image(i) in images]
         if named:
             flow.diagnostics.append(
-                _diag(
+                diagnostic_at(
                     source,
                     "MIG315",
                     f"`docker {use.call.verb}` uses the builder image `{named[0].show()}`",
@@ -200,7 +192,9 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
             code, what = "MIG301", "changes"
         else:
             code, what = "MIG312", "uses"
-        flow.diagnostics.append(_diag(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`", step.site))
+        flow.diagnostics.append(
+            diagnostic_at(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`", step.site)
+        )
 
 
 def _only_artifact_dirs(step: HostStep, flow: Flow, exists: Callable[[str], bool]) -> bool:

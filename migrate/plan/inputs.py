@@ -11,6 +11,7 @@ from migrate.parse.dockerfile import Dockerfile
 from migrate.plan.flows import Flow
 from migrate.plan.targets import Target
 from migrate.source import SourceFile
+from migrate.trace.flow import diagnostic_at
 
 # host commands that only read what they name (a redirection still writes)
 _READ_ONLY = {
@@ -48,16 +49,10 @@ _READ_ONLY = {
 def builder_reads(df: Dockerfile, context: str) -> list[str]:
     """The repository paths a builder Dockerfile's COPY/ADD read from its context (a glob: its directory)."""
     out: list[str] = []
-    for ins in df.instructions:
-        if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
-            continue
-        for tok in ins.args[:-1]:
-            if "://" in tok.text or tok.text.startswith("git@"):
-                continue
-            src = posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else "."
-            if any(c in src for c in "*?["):
-                src = posixpath.dirname(src) or "."
-            out.append(posixpath.normpath(posixpath.join(context, src)))
+    for _, _, src in df.context_sources():
+        if any(c in src for c in "*?["):
+            src = posixpath.dirname(src) or "."
+        out.append(posixpath.normpath(posixpath.join(context, src)))
     if any(ins.keyword == "RUN" and "mount" in ins.flags for ins in df.instructions):
         out.append(context)  # a bind mount may read anything in it
     return out
@@ -94,11 +89,9 @@ def check_builder_inputs(flow: Flow, targets: list[Target], orchestrator: Source
                     None,
                 )
                 if hit is not None:
-                    source = step.site.file(orchestrator)
-                    line, col = source.line_col(step.site.command.start)
                     message = (
                         f"`{step.name}` touches `{hit}`, which the builder `{b.dockerfile}` reads from its "
                         "context; the merged build reads it only at the runtime build"
                     )
-                    out.append(Diagnostic("MIG320", message, str(source.path), line, col))
+                    out.append(diagnostic_at(orchestrator, "MIG320", message, step.site))
     return out

@@ -19,7 +19,7 @@ from migrate.plan.sdk_build import carry_into_sdk_call, sdk_call
 from migrate.render.edits import Edit, apply_edits
 from migrate.source import SourceFile
 from migrate.trace.docker_cli import Arg
-from migrate.trace.flow import Build, Site
+from migrate.trace.flow import Build, diagnostic_at
 
 # builder build options that have no effect on the artifact, or are carried over
 _HARMLESS = {
@@ -45,15 +45,6 @@ _CARRIED_FLAGS = ("no-cache", "pull")
 class ScriptPlan:
     edits: list[Edit] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    removed_text: list[str] = field(default_factory=list)
-
-
-def _diag(source: SourceFile, code: str, message: str, at: int | Site) -> Diagnostic:
-    """At an offset of the orchestrator, or at a traced command (which may be in a script it runs)."""
-    if isinstance(at, Site):
-        source, at = at.file(source), at.command.start
-    line, col = source.line_col(at)
-    return Diagnostic(code, message, str(source.path), line, col)
 
 
 def _unit_end(script: Script, node: Node) -> int:
@@ -75,9 +66,11 @@ def removal_spans(script: Script, flow: Flow, source: SourceFile, plan: ScriptPl
         elif isinstance(unit, AndOr):
             spans.extend(_chain_spans(unit, commands, flow))
         elif isinstance(unit, Pipeline):
-            plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a pipeline", unit.start))
+            plan.diagnostics.append(diagnostic_at(source, "MIG313", "a flow command inside a pipeline", unit.start))
         else:
-            plan.diagnostics.append(_diag(source, "MIG313", "a flow command inside a compound statement", unit.start))
+            plan.diagnostics.append(
+                diagnostic_at(source, "MIG313", "a flow command inside a compound statement", unit.start)
+            )
     for order, check in flow.graph.status_checks.items():
         if order in flow.removed:
             spans.append((check.start, check.end))
@@ -177,7 +170,7 @@ def carry_build_args(
         for opt in list(b.call.opts) + list(b.call.flags):
             if opt not in _HARMLESS:
                 plan.diagnostics.append(
-                    _diag(
+                    diagnostic_at(
                         source,
                         "MIG202",
                         f"the builder build's --{opt} cannot be carried into the merged build",
@@ -186,7 +179,7 @@ def carry_build_args(
                 )
         if b.platform != runtime.platform:
             plan.diagnostics.append(
-                _diag(
+                diagnostic_at(
                     source,
                     "MIG308",
                     f"builder platform {b.platform or '(default)'} "
@@ -198,7 +191,7 @@ def carry_build_args(
             if name in have:
                 if have[name].value != arg.value:
                     plan.diagnostics.append(
-                        _diag(
+                        diagnostic_at(
                             source,
                             "MIG305",
                             f"--build-arg {name} differs between the builder and the runtime build",
@@ -208,7 +201,7 @@ def carry_build_args(
                 continue
             if name in runtime_args:
                 plan.diagnostics.append(
-                    _diag(
+                    diagnostic_at(
                         source,
                         "MIG305",
                         f"--build-arg {name} of the builder would also reach the runtime Dockerfile's ARG of that name",
@@ -227,7 +220,7 @@ def carry_build_args(
                 literal = arg.value.literal
                 if literal is None or "=" not in literal:
                     plan.diagnostics.append(
-                        _diag(
+                        diagnostic_at(
                             source,
                             "MIG313",
                             f"--build-arg {name} of a build in a called script has no known value to carry",
@@ -246,7 +239,7 @@ def carry_build_args(
                     src = json.dumps(value)
                 elif not re.match(r"""[rbfRBF]*["']""", src):
                     plan.diagnostics.append(
-                        _diag(
+                        diagnostic_at(
                             source,
                             "MIG313",
                             f"--build-arg {name} cannot be written into the Python command line",
@@ -272,7 +265,9 @@ def carry_build_args(
     # new options go right after the `build` subcommand word
     sub = next((a.word.end for a in runtime.argv if a.word is not None and _is_build_word(a.word)), None)
     if sub is None:
-        plan.diagnostics.append(_diag(source, "MIG313", "cannot find where to add build arguments", runtime.site))
+        plan.diagnostics.append(
+            diagnostic_at(source, "MIG313", "cannot find where to add build arguments", runtime.site)
+        )
         return
     plan.edits.append(Edit(sub, sub, "".join(f", {a}" for a in add) if python else " " + " ".join(add)))
 
@@ -401,7 +396,7 @@ def empty_bodies(
                 if isinstance(call, Command) and call.words and call.words[0].text == node.name:
                     if not any(call is s for s in script.body.stmts):
                         plan.diagnostics.append(
-                            _diag(
+                            diagnostic_at(
                                 source,
                                 "MIG313",
                                 f"`{node.name}` only ran the flow; this call cannot be removed",
@@ -419,7 +414,7 @@ def empty_bodies(
                     continue
             if any(empty) and not all(empty):
                 plan.diagnostics.append(
-                    _diag(source, "MIG313", "a branch of this `if` would be left empty", node.start)
+                    diagnostic_at(source, "MIG313", "a branch of this `if` would be left empty", node.start)
                 )
         elif (
             isinstance(node, Group)  # `{ …; }`, `( … )`, a Python `with` or `try`: an empty body is an error
@@ -428,5 +423,5 @@ def empty_bodies(
             and all(_covered(s, spans, script) for s in node.body.stmts)
             and not _covered(node, spans, script)
         ):
-            plan.diagnostics.append(_diag(source, "MIG313", "this block would be left empty", node.start))
+            plan.diagnostics.append(diagnostic_at(source, "MIG313", "this block would be left empty", node.start))
     return extra

@@ -37,7 +37,7 @@ from migrate.plan.targets import Target, find_targets, plan_target, read_dockerf
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
-from migrate.trace.flow import FlowGraph, Scope, Site
+from migrate.trace.flow import FlowGraph, Scope, Site, diagnostic_at
 from migrate.trace.interp import Tracer
 
 
@@ -77,11 +77,6 @@ def _reader(repo: Repo) -> Callable[[str], SourceFile | None]:
     return read
 
 
-def _diag_at(source: SourceFile, code: str, message: str, offset: int) -> Diagnostic:
-    line, col = source.line_col(offset)
-    return Diagnostic(code, message, str(source.path), line, col)
-
-
 def _arg_names(df: Dockerfile) -> set[str]:
     return {i.args[0].text.partition("=")[0] for i in df.instructions if i.keyword == "ARG" and i.args}
 
@@ -110,10 +105,7 @@ class Planner:
 
     def block(self, code: str, message: str, at: int | Site) -> None:
         """At an offset of the orchestrator, or at a traced command (maybe in a script it runs)."""
-        if isinstance(at, Site):
-            self.diags.append(_diag_at(at.file(self.source), code, message, at.command.start))
-        else:
-            self.diags.append(_diag_at(self.source, code, message, at))
+        self.diags.append(diagnostic_at(self.source, code, message, at))
 
     def run(self) -> ScriptResult | None:
         graph = trace_script(self.repo, self.source, self.script)
@@ -274,8 +266,8 @@ class Planner:
         for t in targets:
             for b, f in zip(t.builders, t.files, strict=False):
                 if b.dockerfile is not None:
-                    merged = t.widening.context if t.widening is not None else t.build.context or "."
-                    moved.setdefault(b.dockerfile, references.Replacement(t.path, f.stage_name, b.context, merged))
+                    replacement = references.Replacement(t.path, f.stage_name, b.context, t.context)
+                    moved.setdefault(b.dockerfile, replacement)
         refs = references.check(self.repo, others, deleted, str(source.path), moved)
         self.diags.extend(refs.diagnostics)
         # the scripts it runs are traced with it (MIG312 there)

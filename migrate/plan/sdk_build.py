@@ -12,7 +12,7 @@ from migrate.parse.sdk_model import BuildCallSite, SdkWord, build_call_site
 from migrate.render.edits import Edit
 from migrate.source import SourceFile
 from migrate.trace.docker_cli import Arg
-from migrate.trace.flow import Build
+from migrate.trace.flow import Build, diagnostic_at
 
 _KEYWORDS = {"no-cache": "nocache", "pull": "pull"}
 
@@ -20,12 +20,6 @@ _KEYWORDS = {"no-cache": "nocache", "pull": "pull"}
 def sdk_call(build: Build) -> BuildCallSite | None:
     """The SDK call that builds `build`, None for the docker CLI."""
     return build_call_site([a.word for a in build.argv if a.word is not None])
-
-
-def _diag(source: SourceFile, code: str, message: str, build: Build) -> Diagnostic:
-    src = build.site.file(source)
-    line, col = src.line_col(build.site.command.start)
-    return Diagnostic(code, message, str(src.path), line, col)
 
 
 def carry_into_sdk_call(
@@ -40,12 +34,12 @@ def carry_into_sdk_call(
     for b in builders:
         if sdk_call(b) is None:
             diags.append(
-                _diag(
+                diagnostic_at(
                     source,
                     "MIG212",
                     "the builder is built by the docker CLI and the runtime by the docker SDK: the merged "
                     "Dockerfile would be built by the SDK's classic builder instead of BuildKit",
-                    b,
+                    b.site,
                 )
             )
     entries: list[str] = []
@@ -58,7 +52,12 @@ def carry_into_sdk_call(
             entries.append(f"{json.dumps(name)}: {arg.word.source}")  # the value as the builder's call wrote it
         else:
             diags.append(
-                _diag(source, "MIG313", f"--build-arg {name} cannot be written into the SDK call's buildargs", runtime)
+                diagnostic_at(
+                    source,
+                    "MIG313",
+                    f"--build-arg {name} cannot be written into the SDK call's buildargs",
+                    runtime.site,
+                )
             )
     edits: list[Edit] = []
     keywords: list[str] = []
@@ -76,7 +75,9 @@ def carry_into_sdk_call(
             edits.append(Edit(call.buildargs.at, call.buildargs.at, call.buildargs.text(entries)))
         elif call.has_buildargs:
             diags.append(
-                _diag(source, "MIG313", "the runtime build's buildargs= is not a dict display to add to", runtime)
+                diagnostic_at(
+                    source, "MIG313", "the runtime build's buildargs= is not a dict display to add to", runtime.site
+                )
             )
         else:
             keywords.insert(0, "buildargs={" + ", ".join(entries) + "}")

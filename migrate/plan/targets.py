@@ -18,7 +18,7 @@ from migrate.plan.widen import Widening, WidenRefused, merged_context, widen
 from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
-from migrate.trace.flow import Build, FlowGraph, Site
+from migrate.trace.flow import Build, FlowGraph, diagnostic_at
 from migrate.trace.paths import is_inside
 
 
@@ -59,6 +59,11 @@ class Target:
     def path(self) -> str:
         return str(self.dockerfile.source.path)
 
+    @property
+    def context(self) -> str:
+        """The merged build's context: the runtime's, or the wider one that holds the builders' (widen.py)."""
+        return self.widening.context if self.widening is not None else self.build.context or "."
+
 
 def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, diags: list[Diagnostic]) -> list[Target]:
     """Every later build whose Dockerfile takes at least one artifact from its context (or refuses to)."""
@@ -72,7 +77,7 @@ def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, d
         if not any(is_inside(a.host, b.context) for a in flow.artifacts):
             continue
         if b.problem:
-            diags.append(_at(source, b.site, "MIG202", f"runtime build: {b.problem}"))
+            diags.append(diagnostic_at(source, "MIG202", f"runtime build: {b.problem}", b.site))
             continue
         df = read_dockerfile(repo, b.dockerfile, diags) if b.dockerfile else None
         if df is None:
@@ -85,20 +90,14 @@ def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, d
     for i, a in enumerate(flow.artifacts):  # a refused COPY may be the one that used the artifact
         if not refusing and not any(i in t.consumed for t in found):
             diags.append(
-                _at(
+                diagnostic_at(
                     source,
-                    a.extraction.site,
                     "MIG302",
                     f"`{a.host}` (from `{a.container}`) is not copied by any later build",
+                    a.extraction.site,
                 )
             )
     return found
-
-
-def _at(source: SourceFile, site: Site, code: str, message: str) -> Diagnostic:
-    source = site.file(source)
-    line, col = source.line_col(site.command.start)
-    return Diagnostic(code, message, str(source.path), line, col)
 
 
 def _decompress(archive: str) -> str:
@@ -142,12 +141,12 @@ def plan_target(
             f.rebase = rebase_edits(f.dockerfile, prefix)
         except RebaseRefused as err:
             diags.append(
-                _at(
+                diagnostic_at(
                     source,
-                    b.site,
                     "MIG304",
                     f"the builder's context `{b.context}` cannot become part of "
                     f"the runtime's `{target.build.context}`: {err}",
+                    b.site,
                 )
             )
     diags.extend(name_stages(target.dockerfile, target.files, stage_name))
@@ -166,7 +165,9 @@ def plan_target(
             target.widening = widen(repo, target.build, target.dockerfile, pairs, copies.edits, python)
             runtime_edits = target.widening.runtime_edits
         except WidenRefused as err:
-            diags.append(_at(source, target.build.site, "MIG304", f"the builds cannot share one context: {err}"))
+            diags.append(
+                diagnostic_at(source, "MIG304", f"the builds cannot share one context: {err}", target.build.site)
+            )
     else:
         diags.extend(check_ignored(repo, context, target.dockerfile, target.files, artifacts, copies))
     unpacks = [

@@ -61,17 +61,7 @@ def runtime_rebase(df: Dockerfile, prefix: str, rewritten: list[Edit]) -> list[E
 
 def _sources(df: Dockerfile, skip: list[Edit]) -> list[str]:
     """The context sources the Dockerfile's COPY/ADD read (not those rewritten to --from, not remote)."""
-    out: list[str] = []
-    for ins in df.instructions:
-        if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
-            continue
-        if any(ins.start <= e.start < ins.end for e in skip):
-            continue
-        for tok in ins.args[:-1]:
-            if "://" in tok.text or tok.text.startswith("git@"):
-                continue
-            out.append(posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else ".")
-    return out
+    return [src for ins, _, src in df.context_sources() if not any(ins.start <= e.start < ins.end for e in skip)]
 
 
 def _files(repo: Repo, context: str, sources: list[str]) -> set[str]:

@@ -42,6 +42,16 @@ class Site:
         return self.scope[-1][0] if self.scope else None
 
 
+def diagnostic_at(orchestrator: SourceFile, code: str, message: str, at: int | Site) -> Diagnostic:
+    """A diagnostic at an offset of the orchestrator, or at a traced command (which may be in a script the
+    orchestrator runs or sources)."""
+    source = orchestrator
+    if isinstance(at, Site):
+        source, at = at.file(orchestrator), at.command.start
+    line, col = source.line_col(at)
+    return Diagnostic(code, message, str(source.path), line, col)
+
+
 @dataclass
 class Build:
     site: Site

@@ -4,7 +4,8 @@ flow graph (builds, containers, extractions, host steps). Unknown values stay un
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.shell import parse_shell
@@ -61,10 +62,10 @@ class Tracer(Evaluator):
         self.site: Site | None = None
         self.calling: set[str] = set()
         self.docker = DockerEvents(self, checkout)
-        self.callee: tuple[SourceFile | None, Script | None] = (None, None)  # set while tracing a called script
+        self.orchestrator = source  # self.source is another file while one it runs or sources is traced
         self.call_stack: list[str] = [str(source.path)]
         self.parsed: dict[str, Script] = {}  # other files run or sourced, by path
-        self.function_home: dict[str, tuple[Script, SourceFile, tuple[SourceFile | None, Script | None]]] = {}
+        self.function_home: dict[str, tuple[Script, SourceFile]] = {}  # the file each function is defined in
 
     # -- reporting -------------------------------------------------------------------------------
     def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
@@ -107,7 +108,7 @@ class Tracer(Evaluator):
             self._loop(node, scope)
         elif isinstance(node, Function):
             self.functions[node.name] = node
-            self.function_home[node.name] = (self.script, self.source, self.callee)
+            self.function_home[node.name] = (self.script, self.source)
         elif isinstance(node, Group):
             if node.subshell:
                 saved = (dict(self.env), self.cwd, list(self.dirstack))
@@ -153,7 +154,7 @@ class Tracer(Evaluator):
         sites = []
         for cmd in (first, second):
             self.order += 1
-            site = Site(cmd, unit, scope, self.order, *self.callee)
+            site = Site(cmd, unit, scope, self.order, *self._file())
             self.graph.sites.append(site)
             sites.append(site)
         self.site = sites[0]
@@ -234,7 +235,7 @@ class Tracer(Evaluator):
     # -- commands --------------------------------------------------------------------------------
     def command(self, cmd: Command, unit: Node, scope: Scope) -> None:
         self.order += 1
-        site = Site(cmd, unit, scope, self.order, *self.callee)
+        site = Site(cmd, unit, scope, self.order, *self._file())
         self.graph.sites.append(site)
         self.site = site
         if not cmd.words:
@@ -253,13 +254,9 @@ class Tracer(Evaluator):
             self.calling.add(name)
             fn = self.functions[name]
             self.graph.function_calls.append((site, fn))
-            saved = (self.script, self.source, self.callee)
             # a function a sourced file defined runs its own file's text
-            self.script, self.source, self.callee = self.function_home.get(name, saved)
-            try:
+            with self._in_file(*self.function_home.get(name, (self.script, self.source))):
                 self.seq(fn.body, (*scope, ("function", fn.start, cmd.start)))
-            finally:
-                self.script, self.source, self.callee = saved
             self.calling.discard(name)
             return
         if name in ("source", ".") and len(argv) >= 2:
@@ -317,52 +314,62 @@ class Tracer(Evaluator):
         """Trace a called script in place, as the process it is: it sees the exported variables and its
         arguments, starts in the caller's directory, and its variables and directory changes end with it.
         False when it cannot be traced (then it stays an opaque host step)."""
-        if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
+        script = self._enter(rel, other, site, "run")
+        if script is None:
             return False
+        with self._own_process(args):
+            self._trace_file(rel, other, script, site)
+        return True
+
+    def _enter(self, rel: str, other: SourceFile, site: Site, how: str) -> Script | None:
+        """The script of a file this command runs or sources (`how`), parsed once; None when it is not
+        followed: already being traced, too deep, or unparsable (reported when it matters)."""
+        if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
+            return None
         try:
             script = self._parse_other(rel, other)
         except (ShellSyntaxError, RecursionError):
-            if "docker" in other.text or "podman" in other.text:
-                self.diag("MIG101", f"`{rel}`, run here, cannot be parsed", site.command.start)
-            return False
+            if how == "sourced" or "docker" in other.text or "podman" in other.text:
+                self.diag("MIG101", f"`{rel}`, {how} here, cannot be parsed", site.command.start)
+            return None
         self.graph.called.setdefault(rel, site)
-        saved = (
-            self.script,
-            self.source,
-            self.env,
-            self.exported,
-            self.cwd,
-            self.dirstack,
-            self.functions,
-            self.calling,
-            self.callee,
-        )
+        return script
+
+    def _trace_file(self, rel: str, other: SourceFile, script: Script, site: Site) -> None:
+        self.call_stack.append(rel)
+        try:
+            with self._in_file(script, other):
+                self.seq(script.body, (*site.scope, ("script", site.command.start, site.order)))
+        finally:
+            self.call_stack.pop()
+
+    def _file(self) -> tuple[SourceFile | None, Script | None]:
+        """The file being traced, for its sites: (None, None) for the orchestrator itself."""
+        return (None, None) if self.source is self.orchestrator else (self.source, self.script)
+
+    @contextmanager
+    def _in_file(self, script: Script, source: SourceFile) -> Iterator[None]:
+        saved = self.script, self.source
+        self.script, self.source = script, source
+        try:
+            yield
+        finally:
+            self.script, self.source = saved
+
+    @contextmanager
+    def _own_process(self, args: list[Arg]) -> Iterator[None]:
+        """A child shell: exported variables and the arguments in; nothing it changes comes back."""
+        saved = (self.env, self.exported, self.cwd, self.dirstack, self.functions, self.calling, self.function_home)
         self.env = {n: v for n, v in self.env.items() if n in self.exported}
         for i, a in enumerate(args, 1):
             self.env[str(i)] = a.value
         self.env["#"] = Value.of(str(len(args)))
         self.exported = set(self.exported)
-        self.dirstack, self.functions, self.calling = [], {}, set()
-        homes, self.function_home = self.function_home, {}
-        self.script, self.source, self.callee = script, other, (other, script)
-        self.call_stack.append(rel)
+        self.dirstack, self.functions, self.calling, self.function_home = [], {}, set(), {}
         try:
-            self.seq(script.body, (*site.scope, ("script", site.command.start, site.order)))
+            yield
         finally:
-            self.call_stack.pop()
-            self.function_home = homes
-            (
-                self.script,
-                self.source,
-                self.env,
-                self.exported,
-                self.cwd,
-                self.dirstack,
-                self.functions,
-                self.calling,
-                self.callee,
-            ) = saved
-        return True
+            (self.env, self.exported, self.cwd, self.dirstack, self.functions, self.calling, self.function_home) = saved
 
     def _docker_steps(self) -> tuple[int, ...]:
         g = self.graph
@@ -376,28 +383,11 @@ class Tracer(Evaluator):
         other = self.read(rel) if rel is not None and self.read is not None else None
         if other is None or rel is None:
             return  # an unknown file: variables it would set stay unknown where they are used
-        if rel in self.call_stack or len(self.call_stack) > _MAX_CALL_DEPTH:
+        script = self._enter(rel, other, site, "sourced")
+        if script is None:
             return
-        try:
-            script = self._parse_other(rel, other)
-        except (ShellSyntaxError, RecursionError):
-            self.diag("MIG101", f"`{rel}`, sourced here, cannot be parsed", site.command.start)
-            return
-        self.graph.called.setdefault(rel, site)
         self.graph.sourced.add(rel)
-        saved = (self.script, self.source, self.callee)
-        self.script, self.source, self.callee = script, other, (other, script)
-        self.call_stack.append(rel)
-        try:
-            self.seq(script.body, (*site.scope, ("script", site.command.start, site.order)))
-        finally:
-            self.call_stack.pop()
-            self.script, self.source, self.callee = saved
-
-    def _eval_in(self, env: dict[str, Value], word: Word) -> Value:
-        """A value of this (sourced) file, evaluated with the variables of the script that sources it."""
-        self.env = env
-        return self.eval_parts(self.parts(word))
+        self._trace_file(rel, other, script, site)
 
     def _declare(self, cmd: Command, export: bool, site: Site) -> None:
         names: list[str] = []
