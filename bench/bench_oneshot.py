@@ -4,7 +4,8 @@ Usage:
     python bench/bench_oneshot.py [--runs 21] [--repo examples/java-helloworld]
 
 Every command runs --runs times in a fresh interpreter (the way a multi-repository runner calls the tool, once
-per repository); the median wall time is printed. Byte code is cached (under bench/out, which git ignores) and
+per repository); the median wall time is printed. The tool and the baseline take turns, so that the load of a
+shared machine weighs on both alike. Byte code is cached (under bench/out, which git ignores) and
 warmed first, as it is in an installed package. Besides the target, the breakdown shows where the time goes:
 the interpreter alone, the help screen, bashlex as it ships (it builds its LALR tables on every import) and
 as the tool imports it (stored tables, migrate/parse/bashlex_boot.py), and the pipeline's imports.
@@ -30,14 +31,26 @@ def env() -> dict[str, str]:
     return out
 
 
-def median_ms(argv: list[str], runs: int) -> float:
-    subprocess.run(argv, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm
-    times = []
+def _wall(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def medians_ms(commands: list[list[str]], runs: int) -> list[float]:
+    """The median wall time of each command. The commands take turns, run after run, so that a change in the
+    machine's load (it is shared) weighs on all of them alike instead of on whichever ran during it."""
+    for argv in commands:
+        _wall(argv)  # warm the byte-code cache and the file system
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        for argv, own in zip(commands, times, strict=True):
+            own.append(_wall(argv))
+    return [statistics.median(own) * 1000 for own in times]
+
+
+def median_ms(argv: list[str], runs: int) -> float:
+    return medians_ms([argv], runs)[0]
 
 
 def main() -> int:
@@ -46,10 +59,9 @@ def main() -> int:
     parser.add_argument("--repo", default="examples/java-helloworld")
     args = parser.parse_args()
     py = sys.executable
-    baseline = median_ms([py, "-c", "import typer"], args.runs)
     script = Path(py).with_name("migrate")  # the console script a runner calls
     cli = [str(script)] if script.exists() else [py, "-m", "migrate"]
-    target = median_ms([*cli, "run", "--diff", args.repo], args.runs)
+    baseline, target = medians_ms([[py, "-c", "import typer"], [*cli, "run", "--diff", args.repo]], args.runs)
     print(f"python -c 'import typer'         {baseline:7.1f} ms")
     print(f"migrate run --diff {args.repo:<14} {target:7.1f} ms   ratio {target / baseline:4.2f} (goal <= 1.50)")
     print("breakdown (each a fresh interpreter):")

@@ -27,6 +27,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
+    """A repository's settings for the tool (`.migrate.toml`, or `[tool.migrate]` in pyproject.toml)."""
+
     stage_name: str = "builder"  # name of a builder's artifact stage that has none
     keep_legacy_files: bool = False  # keep the builder Dockerfile instead of deleting it
     exclude: tuple[str, ...] = ()  # glob patterns of repository paths the tool leaves alone

@@ -14,6 +14,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Rule:
+    """One diagnostic code: its severity, what it means, and the hint shown with it."""
+
     code: str
     severity: Severity
     title: str
@@ -277,6 +279,8 @@ CATALOGUE: dict[str, Rule] = _rules(
 
 @dataclass(frozen=True)
 class Diagnostic:
+    """One finding at a place in the repository: a code from the catalogue, a message, and a hint."""
+
     code: str
     message: str
     path: str | None = None  # repository-relative, POSIX

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from migrate.lazy_re import Lazy
+
 SKIP_DIRS = {
     ".git",
     ".hg",
@@ -22,7 +24,7 @@ SKIP_DIRS = {
     ".pytest_cache",
 }
 MAX_DEPTH = 6
-_SHEBANG = re.compile(rb"^#!\s*\S*?(?:/env\s+)?(?:ba|da|k|z)?sh\b")
+_SHEBANG = Lazy(rb"^#!\s*\S*?(?:/env\s+)?(?:ba|da|k|z)?sh\b")
 _DOCKERFILE = re.compile(r"^(?:Dockerfile|Containerfile)(?:[._-].*)?$|.*\.(?:Dockerfile|dockerfile|df)$")
 
 
@@ -31,6 +33,8 @@ _MAKEFILES = {"Makefile", "makefile", "GNUmakefile"}
 
 @dataclass
 class Inventory:
+    """The repository's files the pipeline reads, sorted by what they are."""
+
     scripts: list[str] = field(default_factory=list)  # repository-relative POSIX paths
     dockerfiles: list[str] = field(default_factory=list)
     makefiles: list[str] = field(default_factory=list)

@@ -10,7 +10,6 @@ from functools import lru_cache
 from typing import Any
 
 from migrate.diagnostics import Diagnostic
-from migrate.parse.shell_ts import ts_input
 from migrate.source import SourceFile
 
 # The constructs that nest: each one entered is one level.
@@ -41,6 +40,8 @@ def _parser() -> Any:
 
 def deepest(text: str) -> tuple[int, int]:
     """(levels, str offset) of the most deeply nested construct of a script; (0, 0) for flat text."""
+    from migrate.parse.shell_ts import ts_input  # the tree-sitter front end loads only when it is needed
+
     data = ts_input(text)  # masked as for the parse itself: some characters crash tree-sitter-bash
     cursor = _parser().parse(data).walk()
     levels: list[int] = [0]  # nesting level at each tree depth on the current path

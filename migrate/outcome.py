@@ -33,6 +33,8 @@ class FileChange:
 
 @dataclass(frozen=True)
 class BuildInfo:
+    """One traced `docker build`, as the report and the JSON output describe it."""
+
     role: str  # builder | runtime | other
     location: str  # path:line of the docker build command
     dockerfile: str | None
@@ -45,6 +47,8 @@ class BuildInfo:
 
 @dataclass(frozen=True)
 class ArtifactInfo:
+    """One extracted artifact and the stage it is copied from after the migration, as reported."""
+
     location: str  # path:line of the docker cp
     container_path: str
     host_path: str
@@ -66,6 +70,8 @@ class FlowInfo:
 
 @dataclass(frozen=True)
 class RepoResult:
+    """What the pipeline decided for one repository: its outcome, the file changes, and the diagnostics."""
+
     repo: str
     outcome: Outcome
     changes: tuple[FileChange, ...] = ()

@@ -12,6 +12,7 @@ from migrate.advise import advise
 from migrate.config import Config, load_config
 from migrate.diagnostics import Diagnostic
 from migrate.discover import Inventory, discover
+from migrate.lazy_re import Lazy
 from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError
@@ -25,11 +26,11 @@ from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
 
 _VERBS = re.compile(r"\b(?:cp|run|export|get_archive)\b")  # get_archive: the docker SDK's copy out
-_CALLS = re.compile(r"\.sh\b|(?:^|[\s;&|(])\.{1,2}/\w")  # `./x`, `../x`, `scripts/x.sh`
+_CALLS = Lazy(r"\.sh\b|(?:^|[\s;&|(])\.{1,2}/\w")  # `./x`, `../x`, `scripts/x.sh`
 
 
 _WINDOWS_SCRIPTS = (".ps1", ".psm1", ".bat", ".cmd")
-_WINDOWS_FLOW = re.compile(r"\bdocker(?:\.exe)?\s+(?:container\s+)?(?:cp|create)\b", re.IGNORECASE)
+_WINDOWS_FLOW = Lazy(r"\bdocker(?:\.exe)?\s+(?:container\s+)?(?:cp|create)\b", re.IGNORECASE)
 
 
 def _unread_orchestrators(repo: Repo, others: list[str]) -> list[Diagnostic]:

@@ -54,6 +54,8 @@ def resolve_inside(root: Path, rel: str) -> Path:
 
 @dataclass
 class _Step:
+    """One file replacement or removal of a write, with the mode and owner it must keep."""
+
     change: FileChange
     target: Path  # the directory entry that is replaced (a link inside the repository: its target) or removed
     mode: int

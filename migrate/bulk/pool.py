@@ -26,6 +26,8 @@ TICK = 0.2  # seconds between ticks when nothing happens: progress refresh, stop
 
 @dataclass(frozen=True, slots=True)
 class Finished:
+    """A task's result as the pool hands it back: its index in the submitted order and its value."""
+
     index: int
     value: Any
 
@@ -73,6 +75,8 @@ def _exit_reason(proc: BaseProcess) -> str:
 
 @dataclass
 class _Worker:
+    """One worker process, its pipe, and the tasks it was given that it has not reported yet."""
+
     proc: BaseProcess
     conn: Connection
     queue: deque[tuple[int, str]] = field(default_factory=deque)  # given, not yet reported; head is running

@@ -27,6 +27,8 @@ PRELOAD = ("migrate.bulk.task", "migrate.pipeline", "migrate.report.json_report"
 
 @dataclass(frozen=True)
 class BulkOptions:
+    """Everything `migrate bulk` was asked to do, as parsed from its command line."""
+
     roots: tuple[str, ...] = ()
     from_file: str | None = None
     mode: Mode = Mode.WRITE

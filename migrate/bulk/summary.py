@@ -51,6 +51,8 @@ def exit_code(tally: Tally, mode: Mode, *, interrupted: bool = False) -> Exit:
 
 @dataclass(frozen=True)
 class Summary:
+    """The end of a bulk run: outcomes counted, blocking diagnostics ranked, and the exit code they give."""
+
     selected: int  # repositories of this run (after --shard)
     tally: Tally
     mode: Mode

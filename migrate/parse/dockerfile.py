@@ -33,6 +33,8 @@ class Token:
 
 @dataclass(frozen=True)
 class Instruction:
+    """One Dockerfile instruction with its exact place in the text."""
+
     keyword: str  # upper-case
     start: int  # offset of the first character of the instruction's first line
     end: int  # offset just past its last line's line ending (continuations and heredoc bodies included)
@@ -67,6 +69,8 @@ class Instruction:
 
 @dataclass(frozen=True)
 class Stage:
+    """One build stage: its FROM instruction and the instructions up to the next FROM."""
+
     index: int
     name: str | None
     base: str  # the image or stage it is FROM, as written
@@ -80,6 +84,8 @@ class Stage:
 
 @dataclass(frozen=True)
 class Dockerfile:
+    """A parsed Dockerfile: its instructions and stages, with offsets into the exact text."""
+
     source: SourceFile
     text: str
     instructions: tuple[Instruction, ...]

@@ -23,6 +23,8 @@ _RECIPE_PREFIX = "@-+"
 
 @dataclass
 class Variable:
+    """One Makefile variable definition and where its value starts."""
+
     name: str
     op: str  # = := ::= ?= += != or "cond" (defined under a conditional)
     value: str  # the raw make text
@@ -31,6 +33,8 @@ class Variable:
 
 @dataclass
 class Rule:
+    """One Makefile rule: its targets, prerequisites and the spans of its recipe lines."""
+
     targets: list[str]
     prereqs: list[str]
     recipe: list[tuple[int, int]] = field(default_factory=list)  # spans of recipe lines (prefixes excluded)
@@ -39,6 +43,8 @@ class Rule:
 
 @dataclass
 class Makefile:
+    """The parts of a Makefile the tool reads: variables, rules and the default goal."""
+
     text: str
     variables: list[Variable] = field(default_factory=list)
     rules: dict[str, Rule] = field(default_factory=dict)

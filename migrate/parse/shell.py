@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from migrate.parse.shell_bashlex import ShellSyntaxError, parse_bashlex
 from migrate.parse.shell_model import Script
-from migrate.parse.shell_ts import parse_tree_sitter
 
 
 def parse_shell(text: str) -> Script:
     try:
         return parse_bashlex(text)
     except ShellSyntaxError as first:
+        from migrate.parse.shell_ts import parse_tree_sitter  # only for what bashlex cannot parse
+
         try:
             return parse_tree_sitter(text)
         except ShellSyntaxError as second:

@@ -10,6 +10,8 @@ from migrate.parse.words import Part, split_word
 
 @dataclass(frozen=True)
 class Word:
+    """One shell word, as its exact source slice."""
+
     start: int
     end: int
     text: str  # the exact source slice
@@ -21,6 +23,8 @@ class Word:
 
 @dataclass(frozen=True)
 class Assign:
+    """A `NAME=value` assignment before a command or on its own."""
+
     start: int
     end: int
     name: str
@@ -30,6 +34,8 @@ class Assign:
 
 @dataclass(frozen=True)
 class Redirect:
+    """One redirection of a command, with its operator and target word."""
+
     start: int
     end: int
     op: str  # > >> < << <<- <<< 2> &> ...
@@ -39,6 +45,8 @@ class Redirect:
 
 @dataclass(frozen=True)
 class Command:
+    """A simple command: its assignments, words and redirections."""
+
     start: int
     end: int
     assigns: tuple[Assign, ...]
@@ -52,6 +60,8 @@ class Command:
 
 @dataclass(frozen=True)
 class Pipeline:
+    """Commands joined by `|`, possibly negated with `!`."""
+
     start: int
     end: int
     items: tuple[Node, ...]
@@ -70,6 +80,8 @@ class AndOr:
 
 @dataclass(frozen=True)
 class If:
+    """An if statement: each condition with its body, and the else body."""
+
     start: int
     end: int
     branches: tuple[tuple[Seq, Seq], ...]  # (condition, body) for if and each elif
@@ -78,6 +90,8 @@ class If:
 
 @dataclass(frozen=True)
 class Loop:
+    """A for, while or until loop."""
+
     start: int
     end: int
     kind: str  # for | while | until
@@ -89,6 +103,8 @@ class Loop:
 
 @dataclass(frozen=True)
 class Function:
+    """A shell function definition."""
+
     start: int
     end: int
     name: str
@@ -97,6 +113,8 @@ class Function:
 
 @dataclass(frozen=True)
 class Group:
+    """A `{ ...; }` group or a `( ... )` subshell."""
+
     start: int
     end: int
     body: Seq
@@ -131,11 +149,15 @@ Node = Command | Pipeline | AndOr | If | Loop | Function | Group | Opaque
 
 @dataclass(frozen=True)
 class Seq:
+    """Statements run one after the other."""
+
     stmts: tuple[Node, ...] = ()
 
 
 @dataclass(frozen=True)
 class Script:
+    """A parsed shell script: its text, its statements and its here-documents."""
+
     text: str
     body: Seq
     heredocs: dict[int, int] = field(default_factory=dict)  # command start -> end of its here-doc bodies

@@ -16,6 +16,8 @@ _OPS = (":-", ":=", ":+", ":?", "-", "=", "+", "?")
 
 @dataclass(frozen=True)
 class Lit:
+    """A run of a word's literal text, and whether it was quoted."""
+
     text: str
     quoted: bool
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from migrate.diagnostics import Diagnostic
+from migrate.lazy_re import Lazy
 from migrate.plan.references import COMPOSE, SKIP
 from migrate.repo import ReadError, Repo
 from migrate.trace.paths import is_inside
@@ -88,7 +89,7 @@ def builder_inputs(targets: list[Target]) -> set[str]:
 # the file's own directory (make, compose), or either (scripts, documentation).
 _ROOT, _HERE, _BOTH = ("root",), ("here",), ("here", "root")
 _CI_DIRS = (".github/workflows/", ".gitlab/", ".circleci/", ".woodpecker/", ".buildkite/")
-_CI_FILES = re.compile(
+_CI_FILES = Lazy(
     r"^(\.?gitlab-ci|.*\.gitlab-ci|\.travis|\.drone|\.woodpecker|bitbucket-pipelines|azure-pipelines.*|\.?appveyor"
     r"|cloudbuild.*|buildspec.*|\.cirrus|action|Taskfile.*)\.ya?ml$"
 )
@@ -96,7 +97,7 @@ _MAKEFILES = ("Makefile", "makefile", "GNUmakefile")
 _MAKE = (*_MAKEFILES, "Justfile", "justfile")
 _SCRIPTS = (".sh", ".bash", ".ps1", ".bat", ".cmd")
 _ARTIFACT_DOCS = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".txt")
-_NOT_DOCS = re.compile(r"^(CMakeLists\.txt|requirements[^/]*\.txt|(CHANGELOG|CHANGES|HISTORY|NEWS)([._-].*)?)$", re.I)
+_NOT_DOCS = Lazy(r"^(CMakeLists\.txt|requirements[^/]*\.txt|(CHANGELOG|CHANGES|HISTORY|NEWS)([._-].*)?)$", re.I)
 
 
 def _artifact_kind(repo: Repo, path: str) -> tuple[str, tuple[str, ...]] | None:
@@ -129,15 +130,15 @@ _ROOT_VAR = (
     r"\$\{\{\s*github\.workspace\s*\}\}|\$\{?(?:PWD|GITHUB_WORKSPACE|CI_PROJECT_DIR|WORKSPACE|TRAVIS_BUILD_DIR"
     r"|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|CURDIR)\}?|\$\((?:pwd|CURDIR)\)|`pwd`"
 )
-_WORD = re.compile(rf"(?<![\w.\-/@+~:$}}\\])(?:(?P<root>{_ROOT_VAR})/)?(?P<path>[\w.\-/@+~*?]+)")
-_GLOB = re.compile(r"[*?]")
-_SEP = re.compile(r"&&|\|\||[;|&()`{}]|\$\(")
-_QUOTE_OR_SPACE = re.compile(r"[^\s'\"]+")
+_WORD = Lazy(rf"(?<![\w.\-/@+~:$}}\\])(?:(?P<root>{_ROOT_VAR})/)?(?P<path>[\w.\-/@+~*?]+)")
+_GLOB = Lazy(r"[*?]")
+_SEP = Lazy(r"&&|\|\||[;|&()`{}]|\$\(")
+_QUOTE_OR_SPACE = Lazy(r"[^\s'\"]+")
 _NOISE = {"-", "run:", "script:", "sh", "bat", "powershell", "pwsh", "sudo", "command", "exec", "then", "do", "else"}
 _HARMLESS = ("mkdir", "echo", "printf", "Write-Host")
-_DOC_KEY = re.compile(r"^\s*(?:-\s+)?(?:name|description|title|summary)\s*:")
-_COMMENT = re.compile(r"^\s*(?:#|//|::|REM\b|rem\b|<!--)")
-_RULE = re.compile(r"^([^\t#\s:=][^:=#]*?)\s*::?(?!=)", re.MULTILINE)
+_DOC_KEY = Lazy(r"^\s*(?:-\s+)?(?:name|description|title|summary)\s*:")
+_COMMENT = Lazy(r"^\s*(?:#|//|::|REM\b|rem\b|<!--)")
+_RULE = Lazy(r"^([^\t#\s:=][^:=#]*?)\s*::?(?!=)", re.MULTILINE)
 
 
 def _word_path(m: re.Match[str]) -> str | None:
@@ -273,6 +274,8 @@ def _artifact_diagnostic(doc: bool, path: str, line: int, col: int, use: _Use, s
 
 @dataclass(frozen=True)
 class _Use:
+    """One mention of an extracted artifact on a line of another file."""
+
     col: int  # 1-based
     word: str  # as written
     path: str  # the repository-relative path it names

@@ -55,12 +55,16 @@ _TARS = (".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz")
 
 @dataclass
 class StageRef:
+    """The stage a rewritten COPY takes its files from."""
+
     name: str
     chown_root: bool  # COPY --from of this stage needs --chown=0:0 to keep the legacy 0:0 owners
 
 
 @dataclass
 class CopyPlan:
+    """The runtime Dockerfile's COPY rewrites: the edits, the artifacts they consume, and the diagnostics."""
+
     edits: list[Edit] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # indexes into the artifact list
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -71,6 +75,8 @@ class CopyPlan:
 
 @dataclass
 class _Mapped:
+    """One artifact a runtime COPY or ADD source names, with its path in the builder stage."""
+
     artifact: int
     src: str  # container source
     dest: str  # destination text

@@ -17,6 +17,8 @@ from migrate.repo import ReadError, Repo
 
 @dataclass(frozen=True)
 class Rule:
+    """One .dockerignore pattern, compiled."""
+
     pattern: str
     regex: re.Pattern[str]
     negate: bool

@@ -41,6 +41,8 @@ _NOT_PATHS = {"echo", "printf", "docker", "podman", ":", "true", "set", "exit", 
 
 @dataclass
 class Artifact:
+    """An extraction together with the build whose image it comes from."""
+
     extraction: Extraction
     build: Build
 
@@ -59,6 +61,8 @@ class Artifact:
 
 @dataclass
 class Flow:
+    """One builder-pattern flow: its builds, its artifacts, and the orchestrator statements it removes."""
+
     graph: FlowGraph
     artifacts: list[Artifact]
     builders: list[Build]  # in script order

@@ -18,6 +18,8 @@ _ROOT_USERS = {"root", "0", "0:0", "root:root", "root:0", "0:root"}
 
 @dataclass
 class BuilderFile:
+    """A builder Dockerfile to merge, the stage its artifacts come from, and its stages' new names."""
+
     dockerfile: Dockerfile
     target: str | None  # --target of the builder build
     stage_name: str = ""  # the name its artifact stage gets in the merged file
@@ -44,6 +46,8 @@ class BuilderFile:
 
 @dataclass
 class MergeResult:
+    """The edits that merge the builder stages into the runtime Dockerfile, and why any were refused."""
+
     edits: list[Edit] = field(default_factory=list)  # on the runtime Dockerfile's text
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

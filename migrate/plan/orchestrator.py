@@ -43,6 +43,8 @@ _CARRIED_FLAGS = ("no-cache", "pull")
 
 @dataclass
 class ScriptPlan:
+    """The edits that reduce an orchestrator to one build, and why any were refused."""
+
     edits: list[Edit] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

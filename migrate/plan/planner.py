@@ -43,6 +43,8 @@ from migrate.trace.interp import Tracer
 
 @dataclass
 class ScriptResult:
+    """The plan for one orchestrator: new file contents, diagnostics and summary lines."""
+
     script: str
     new_files: dict[str, bytes | None] = field(default_factory=dict)  # path -> new bytes; None: delete
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from migrate.diagnostics import Diagnostic
+from migrate.lazy_re import Lazy
 from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.trace.docker_cli import Arg, parse_docker
@@ -47,7 +48,7 @@ _TEXTUAL = (
     *_DOCS,
 )
 _NAMED = ("Makefile", "makefile", "GNUmakefile", "Jenkinsfile", "Procfile", "Taskfile", "Justfile", "justfile")
-COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
+COMPOSE = Lazy(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class Replacement:
 
 @dataclass
 class References:
+    """What the other files of the repository need: updated texts, and diagnostics where they cannot be updated."""
+
     diagnostics: list[Diagnostic] = field(default_factory=list)
     updated: dict[str, str] = field(default_factory=dict)  # path -> new text
     summary: list[str] = field(default_factory=list)
@@ -122,12 +125,12 @@ def check(
     return out
 
 
-_CI_AT_ROOT = re.compile(
+_CI_AT_ROOT = Lazy(
     r"(^|/)(\.github/workflows/[^/]+|\.?gitlab-ci[^/]*|\.travis|\.drone|\.woodpecker[^/]*|bitbucket-pipelines"
     r"|\.circleci/config|azure-pipelines[^/]*)\.ya?ml$"
 )
-_CWD_KEYS = re.compile(r"working[-_]directory|workdir|working_dir|\bcd\s", re.IGNORECASE)
-_BUILD = re.compile(r"\b(?:docker|podman)\s+(?:image\s+|buildx\s+)?build\s[^\n]*")
+_CWD_KEYS = Lazy(r"working[-_]directory|workdir|working_dir|\bcd\s", re.IGNORECASE)
+_BUILD = Lazy(r"\b(?:docker|podman)\s+(?:image\s+|buildx\s+)?build\s[^\n]*")
 
 
 def _command_edit(text: str, start: int, end: int, path: str, builder: str, to: Replacement) -> list[Edit] | None:
@@ -177,7 +180,7 @@ def _command_edit(text: str, start: int, end: int, path: str, builder: str, to: 
     return None
 
 
-_KEY = re.compile(r"^([ \t]*)(dockerfile|context|target)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_KEY = Lazy(r"^([ \t]*)(dockerfile|context|target)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 
 def _compose_edit(text: str, start: int, end: int, compose: str, builder: str, to: Replacement) -> list[Edit] | None:

@@ -27,6 +27,8 @@ class RunRefused(Exception):
 
 @dataclass
 class PostRun:
+    """A `docker run` on the builder image whose work moves into the end of the builder stage."""
+
     container: Container
     lines: list[str] = field(default_factory=list)  # Dockerfile lines for the end of the builder stage
 

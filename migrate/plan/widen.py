@@ -34,6 +34,8 @@ class WidenRefused(Exception):
 
 @dataclass
 class Widening:
+    """The merged build's context when the two builds had different ones, and the edits that rebase onto it."""
+
     context: str  # the merged build's context, repository-relative
     runtime_edits: list[Edit] = field(default_factory=list)  # the runtime Dockerfile's sources, rebased
     ignore: tuple[str, str] | None = None  # a per-Dockerfile ignore file to write: (path, text)

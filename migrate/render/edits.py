@@ -9,6 +9,8 @@ from itertools import pairwise
 
 @dataclass(frozen=True, order=True)
 class Edit:
+    """Replace the text between two offsets."""
+
     start: int
     end: int
     text: str = ""

@@ -31,6 +31,8 @@ class CpOutcome:
 
 @dataclass(frozen=True)
 class CpFailure:
+    """Why a `docker cp` cannot be mapped onto a COPY --from."""
+
     reason: str
 
 

@@ -14,6 +14,8 @@ from migrate.trace.values import Value
 
 @dataclass(frozen=True)
 class Arg:
+    """One argument of a docker command: its value and the word it came from."""
+
     value: Value
     word: Word | None
     exact: bool = True  # False: an unquoted unknown that may split into several arguments, or vanish
@@ -21,6 +23,8 @@ class Arg:
 
 @dataclass
 class DockerCall:
+    """A docker command line split into its verb, options, flags and positional arguments."""
+
     verb: str  # build | create | run | cp | rm | rmi | tag | push | other:<name>
     opts: dict[str, list[Arg]] = field(default_factory=dict)
     flags: dict[str, Arg] = field(default_factory=dict)  # boolean options given, by long name

@@ -54,6 +54,8 @@ def diagnostic_at(orchestrator: SourceFile, code: str, message: str, at: int | S
 
 @dataclass
 class Build:
+    """A traced `docker build`."""
+
     site: Site
     call: DockerCall
     dockerfile: str | None  # repository-relative; None when unknown
@@ -69,6 +71,8 @@ class Build:
 
 @dataclass
 class Container:
+    """A traced `docker create` or `docker run`."""
+
     site: Site
     name: Value | None
     image: Value
@@ -82,6 +86,8 @@ class Container:
 
 @dataclass
 class Extraction:
+    """A traced extraction of files from a container to the host."""
+
     site: Site
     container: Container
     src: str  # the container path as written
@@ -114,6 +120,8 @@ class DockerUse:
 
 @dataclass
 class Assignment:
+    """A traced shell assignment or export."""
+
     site: Site
     names: tuple[str, ...]
     exported: bool
@@ -121,6 +129,8 @@ class Assignment:
 
 @dataclass
 class FlowGraph:
+    """Everything the tracer saw an orchestrator do with docker, in execution order."""
+
     script: str  # repository-relative path of the orchestrator
     cwd: str  # the directory the script is taken to run from
     builds: list[Build] = field(default_factory=list)

@@ -20,6 +20,8 @@ Piece = str | Sym
 
 @dataclass(frozen=True)
 class Value:
+    """A shell value as far as it is known: literal pieces and unknowns."""
+
     pieces: tuple[Piece, ...] = ()
 
     @staticmethod

@@ -1,0 +1,59 @@
+"""Create the package's dataclasses without compiling their methods on every start.
+
+The standard `dataclasses` writes each generated method (`__init__`, `__repr__`, `__eq__`, and for a frozen
+class `__setattr__`, `__delattr__` and `__hash__`) as Python text and compiles it with `exec` when the class
+is defined. For the package's dataclasses that compilation is the largest part of a one-shot run's start-up.
+`install()` gives the `dataclasses` module its own `exec` (a module global, which the builtin resolves to
+otherwise) that looks the exact text up in `migrate._dataclass_code`, where the same texts are stored as
+source and so compiled once, into the byte-code cache, like any module. A hit builds the function from the
+stored code object exactly as `exec` would have from the text; any other text (another Python version, a
+dataclass changed since the table was written, another library's dataclass) goes to the builtin `exec`:
+slower, never different.
+
+`python -m migrate.dataclass_table` rewrites the table from every module of the package; a test fails while
+it is stale for the running Python."""
+
+from __future__ import annotations
+
+import builtins
+from types import CodeType, FunctionType
+from typing import Any
+
+TABLE = "migrate._dataclass_code"
+
+_codes: dict[str, CodeType] | None = None
+recorded: list[tuple[str, str]] | None = None  # (module, text) of every exec, while the generator records
+
+
+def _table() -> dict[str, CodeType]:
+    global _codes
+    if _codes is None:
+        from migrate import _dataclass_code as table
+
+        _codes = dict(zip(table.SOURCES, table.CODES, strict=True))
+    return _codes
+
+
+def _exec(source: Any, globals: Any = None, locals: Any = None, /, **kwargs: Any) -> None:
+    if recorded is not None and type(source) is str and type(globals) is dict:
+        recorded.append((str(globals.get("__name__", "")), source))
+    if (
+        type(source) is str
+        and type(globals) is dict
+        and type(locals) is dict
+        and not locals
+        and not kwargs
+        and "__builtins__" in globals
+    ):
+        code = _table().get(source)
+        if code is not None:  # the text is one plain `def`: executing it binds one new function in `locals`
+            locals[code.co_name] = FunctionType(code, globals)
+            return
+    builtins.exec(source, globals, locals, **kwargs)
+
+
+def install() -> None:
+    """From now on, dataclasses whose method texts are in the table are created without compiling them."""
+    import dataclasses
+
+    setattr(dataclasses, "exec", _exec)  # noqa: B010
