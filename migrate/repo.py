@@ -55,6 +55,7 @@ class Repo:
         self._files: dict[str, SourceFile] = {}
         self._tracked: set[str] | None = None
         self._resolved: dict[str, Path | None] = {}
+        self._kinds: dict[str, PathState] = {}
         self._dockerfiles: dict[str, Dockerfile] = {}
 
     def _abs(self, rel: str) -> Path | None:
@@ -102,6 +103,12 @@ class Repo:
         return source
 
     def kind(self, rel: str) -> PathState:
+        """What the path is in the working tree, asked of the file system once per run (like every read)."""
+        if rel not in self._kinds:
+            self._kinds[rel] = self._kind(rel)
+        return self._kinds[rel]
+
+    def _kind(self, rel: str) -> PathState:
         if not os.path.lexists(self.real / rel):
             return PathState.ABSENT  # nothing there, through a link or not: no need to resolve
         path = self._abs(rel)

@@ -1,5 +1,7 @@
-"""Start-up: dataclass methods from stored code (migrate/dataclass_boot.py), patterns compiled on first use
-(migrate/lazy_re.py), the collector paused while a command loads (migrate/__main__.py, migrate/cli.py)."""
+"""Speed without a change in results. Start-up: dataclass methods from stored code (migrate/dataclass_boot.py),
+patterns compiled on first use (migrate/lazy_re.py), the collector paused while a command loads
+(migrate/__main__.py, migrate/cli.py). Per repository: the file system asked once per path, no copy of a
+Python orchestrator's tree."""
 
 from __future__ import annotations
 
@@ -242,3 +244,48 @@ def test_entry_point_exits_with_the_command_code() -> None:
     for args, code in ((["run", "--check", str(TUTORIAL)], 1), (["run", "/nonexistent/repo"], 2), (["--help"], 0)):
         result = subprocess.run([sys.executable, "-m", "migrate", *args], cwd=ROOT, capture_output=True, text=True)
         assert result.returncode == code, (args, result.stderr)
+
+
+# --- work done once per run ----------------------------------------------------------------------------
+
+
+def test_repo_asks_the_file_system_once_per_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from migrate.repo import Repo
+    from migrate.trace.cp_rules import PathState
+
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "file").write_text("x")
+    asked: list[str] = []
+    real = os.path.lexists
+
+    def counting(path: object) -> bool:
+        asked.append(str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os.path, "lexists", counting)
+    repo = Repo(tmp_path)
+    for _ in range(3):
+        assert repo.kind("dir") is PathState.DIR
+        assert repo.kind("file") is PathState.FILE
+        assert repo.kind("missing") is PathState.ABSENT
+        assert repo.exists("file") and not repo.exists("missing")
+    assert len(asked) == 3
+
+
+def test_python_orchestrator_parse_does_not_copy_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    import libcst
+
+    from migrate.parse.python_orch import parse_python
+
+    copies: list[object] = []
+    real = libcst.Module.deep_clone
+
+    def counting(self: libcst.Module) -> libcst.Module:
+        copies.append(self)
+        return real(self)
+
+    monkeypatch.setattr(libcst.Module, "deep_clone", counting)
+    script = parse_python('import subprocess\nsubprocess.run(["docker", "build", "-t", "app", "."])\n')
+    assert script.parser == "libcst" and copies == []

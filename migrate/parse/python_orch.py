@@ -85,7 +85,7 @@ def parse_python(text: str) -> Script:
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         offset = line_starts[min(err.raw_line, len(line_starts)) - 1] + err.raw_column if err.raw_line else None
         raise ShellSyntaxError(f"Python syntax error: {err.message}", offset) from None
-    wrapper = MetadataWrapper(module)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # the module is ours alone: no deep copy of it
     conv = _Converter(text, wrapper.resolve(ByteSpanPositionProvider))
     names = Names(conv, wrapper.resolve(ExpressionContextProvider))
     wrapper.module.visit(names)
