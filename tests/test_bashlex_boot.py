@@ -1,4 +1,5 @@
-"""bashlex imported with stored LALR tables (migrate/parse/bashlex_boot.py)."""
+"""bashlex imported with its parser assembled from stored parts, or with stored LALR tables
+(migrate/parse/bashlex_boot.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 {prelude}
 from migrate.parse import bashlex_boot
 bashlex = bashlex_boot.load()
-print("built" if bashlex_boot._computed else "stored")
+print("built" if bashlex_boot._computed else "stored tables" if bashlex_boot._computed_inputs else "assembled")
 for path in sys.argv[1:]:
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     try:
@@ -36,29 +37,78 @@ def _run(prelude: str = "") -> list[str]:
     return out.stdout.splitlines()
 
 
-def test_stored_bashlex_tables_match_the_installed_grammar() -> None:
-    signature, (action, goto) = bashlex_boot.compute()
-    assert signature == _bashlex_lalr.GRAMMAR, "stale: run `python -m migrate.parse.bashlex_boot`"
-    assert action == _bashlex_lalr.ACTION
-    assert goto == _bashlex_lalr.GOTO
+def test_stored_bashlex_parser_matches_the_installed_bashlex() -> None:
+    built = bashlex_boot.compute()
+    stale = "stale: run `python -m migrate.parse.bashlex_boot`"
+    assert built.inputs == _bashlex_lalr.INPUTS, stale
+    assert built.grammar == _bashlex_lalr.GRAMMAR, stale
+    assert tuple(built.productions) == _bashlex_lalr.PRODUCTIONS, stale
+    assert built.tables == (_bashlex_lalr.ACTION, _bashlex_lalr.GOTO), stale
 
 
-def test_bashlex_import_uses_the_stored_tables() -> None:
-    assert _run()[0] == "stored"
+def test_bashlex_import_assembles_the_stored_parser() -> None:
+    assert _run()[0] == "assembled"
 
 
-def test_stored_tables_parse_exactly_like_built_ones() -> None:
+_TABLES_ONLY = "import migrate.parse._bashlex_lalr as t; t.INPUTS = 'changed'"
+_NOTHING = "import migrate.parse._bashlex_lalr as t; t.INPUTS = t.GRAMMAR = 'changed'"
+
+
+def test_assembled_and_stored_table_parsers_parse_exactly_like_built_ones() -> None:
     assert len(SCRIPTS) > 20
-    stored = _run()
-    built = _run("import migrate.parse._bashlex_lalr as t; t.GRAMMAR = 'stale'")
-    assert stored[0] == "stored" and built[0] == "built"
-    assert stored[1:] == built[1:]
+    assembled, tables, built = _run(), _run(_TABLES_ONLY), _run(_NOTHING)
+    assert (assembled[0], tables[0], built[0]) == ("assembled", "stored tables", "built")
+    assert assembled[1:] == built[1:]
+    assert tables[1:] == built[1:]
+
+
+def test_assembled_parser_is_the_one_yacc_builds() -> None:
+    code = (
+        "import sys\n{prelude}\n"
+        "from migrate.parse import bashlex_boot\n"
+        "p = bashlex_boot.load().parser.yaccparser\n"
+        "print([(x.number, x.name, x.prod, x.len, x.prec, x.func, getattr(x.callable, '__name__', None), x.str)"
+        " for x in p.productions])\n"
+        "print(len(p.action), len(p.goto))\n"
+        "print(sorted((k, sorted(v.items())) for k, v in p.action.items()))\n"
+        "print(sorted((k, sorted(v.items())) for k, v in p.goto.items()))\n"
+        "print(sorted(p.defaulted_states.items()), p.errorfunc.__name__, p.errorok)\n"
+        "import bashlex.yacc as y; print(y.parse.__self__ is p)\n"
+    )
+
+    def dump(prelude: str) -> str:
+        args = [sys.executable, "-c", code.format(prelude=prelude)]
+        return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    assembled, built = dump(""), dump(_NOTHING)
+    assert assembled == built
+    assert "p_inputunit" in assembled and assembled.rstrip().endswith("True")
+
+
+def test_an_input_change_falls_back_to_yacc_with_the_stored_tables() -> None:
+    lines = _run(_TABLES_ONLY)
+    assert lines[0] == "stored tables"
+    assert all(" [" in line or "Error" in line for line in lines[1:])
 
 
 def test_a_grammar_change_falls_back_to_building_the_tables() -> None:
-    lines = _run("import migrate.parse._bashlex_lalr as t; t.GRAMMAR = 'another grammar'")
+    lines = _run(_NOTHING)
     assert lines[0] == "built"
     assert all(" [" in line or "Error" in line for line in lines[1:])
+
+
+def test_input_signature_changes_with_a_rule() -> None:
+    def p_one(p: object) -> None:
+        """s : a b"""
+
+    def p_other(p: object) -> None:
+        """s : a c"""
+
+    base = {"tokens": ["A"], "precedence": (), "p_error": print}
+    one = bashlex_boot.input_signature({**base, "p_s": p_one})
+    assert one != bashlex_boot.input_signature({**base, "p_s": p_other})
+    assert one != bashlex_boot.input_signature({**base, "p_s": p_one, "tokens": ["A", "B"]})
+    assert one == bashlex_boot.input_signature({**base, "p_s": p_one, "unrelated": 1})
 
 
 def test_grammar_signature_changes_with_a_production() -> None:
