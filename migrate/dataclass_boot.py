@@ -3,9 +3,9 @@
 The standard `dataclasses` writes each generated method (`__init__`, `__repr__`, `__eq__`, and for a frozen
 class `__setattr__`, `__delattr__` and `__hash__`) as Python text and compiles it with `exec` when the class
 is defined. For the package's dataclasses that compilation is the largest part of a one-shot run's start-up.
-`install()` gives the `dataclasses` module its own `exec` (a module global, which the builtin resolves to
-otherwise) that looks the exact text up in `migrate._dataclass_code`, where the same texts are stored as
-source and so compiled once, into the byte-code cache, like any module. A hit builds the function from the
+`install()` gives the `dataclasses` module a global named `exec`, which its calls find before the builtin:
+it looks the exact text up in `migrate._dataclass_code`, where the same texts are stored as source and so
+are compiled once, into the byte-code cache, like any module. A hit builds the function from the
 stored code object exactly as `exec` would have from the text; any other text (another Python version, a
 dataclass changed since the table was written, another library's dataclass) goes to the builtin `exec`:
 slower, never different.

@@ -33,7 +33,7 @@ def _single_plain_def(text: str) -> bool:
 
 def collect() -> list[str]:
     """Every method text the package's dataclasses need on this Python, in a stable order. Run in a fresh
-    interpreter (`main()` does): a module imported before recording started is not seen."""
+    interpreter (as `python -m migrate.dataclass_table` is): a module imported earlier is not seen."""
     import importlib
     import pkgutil
 
