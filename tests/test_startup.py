@@ -47,17 +47,20 @@ def collector() -> Iterator[None]:
 # --- dataclass methods from stored code ---------------------------------------------------------------
 
 
-def test_dataclass_code_table_is_current_for_this_python() -> None:
+def _table_for_this_python() -> None:
     if tuple(sys.version_info[:2]) != _dataclass_code.PYTHON:
         pytest.skip(f"the table was written by Python {_dataclass_code.PYTHON}; this is {sys.version_info[:2]}")
+
+
+def test_dataclass_code_table_is_current_for_this_python() -> None:
+    _table_for_this_python()
     written = _python("from migrate import dataclass_table as t; print(t.render(t.collect()), end='')")
     current = (ROOT / "migrate" / "_dataclass_code.py").read_text(encoding="utf-8")
     assert written == current, "stale: run `python -m migrate.dataclass_table`"
 
 
 def test_package_dataclasses_compile_no_method_at_import() -> None:
-    if tuple(sys.version_info[:2]) != _dataclass_code.PYTHON:
-        pytest.skip(f"the table was written by Python {_dataclass_code.PYTHON}; this is {sys.version_info[:2]}")
+    _table_for_this_python()
     compiled = _python(
         "import builtins\n"
         "compiled = []\n"
@@ -113,6 +116,7 @@ def _twins() -> tuple[type, type]:
 
 
 def test_stored_dataclass_methods_behave_as_compiled_ones() -> None:
+    _table_for_this_python()
     stored, compiled = _twins()
     for cls in (stored, compiled):
         one, two = cls(1, 2, "x"), cls(1, 2, "x")

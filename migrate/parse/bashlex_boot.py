@@ -43,9 +43,10 @@ def grammar_signature(grammar: Any) -> str:
 def input_signature(pdict: dict[str, Any]) -> str:
     """What yacc() builds the parser from, as text: the start symbol, the tokens, the precedence table,
     whether there is a p_error, and every p_ function's name, first line and docstring (its rules), in the
-    order yacc takes them (by line)."""
+    order yacc takes them (by line). A docstring counts as yacc reads it, line by line, split on white
+    space (Python 3.13 strips docstrings' indentation; earlier versions keep it)."""
     funcs = sorted(
-        (item.__code__.co_firstlineno, name, item.__doc__)
+        (item.__code__.co_firstlineno, name, _rules_text(item.__doc__))
         for name, item in pdict.items()
         if name.startswith("p_") and name != "p_error" and isinstance(item, (FunctionType, MethodType))
     )
@@ -57,6 +58,10 @@ def input_signature(pdict: dict[str, Any]) -> str:
     ]
     lines += [f"{name} @{line}: {doc!r}" for line, name, doc in funcs]
     return "\n".join(lines)
+
+
+def _rules_text(doc: str | None) -> str | None:
+    return None if doc is None else "\n".join(" ".join(line.split()) for line in doc.splitlines())
 
 
 def _assembled(yacc: ModuleType, pdict: dict[str, Any]) -> Any:
