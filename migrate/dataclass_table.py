@@ -1,6 +1,7 @@
-"""Write `migrate/_dataclass_code.py`, the table of dataclass method texts that `migrate.dataclass_boot`
-serves from the byte-code cache: `python -m migrate.dataclass_table` (after a dataclass of the package
-changes, or for another Python version; a test fails while the table is stale for the running Python)."""
+"""Write the running Python's table of dataclass method texts (`migrate/_dataclass_code/py311.py` for 3.11),
+which `migrate.dataclass_boot` serves from the byte-code cache: `python -m migrate.dataclass_table`, under
+each Python version the table should serve, after a dataclass of the package changes. A test fails while
+the running Python's table is stale."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def collect() -> list[str]:
     dataclass_boot.recorded = []
     try:
         for module in pkgutil.walk_packages(migrate.__path__, "migrate."):
-            if module.name in ("migrate.__main__", dataclass_boot.TABLE):
+            if module.name == "migrate.__main__" or module.name.startswith(dataclass_boot.TABLES):
                 continue
             importlib.import_module(module.name)
         texts = [text for name, text in dataclass_boot.recorded if name == "migrate" or name.startswith("migrate.")]
@@ -78,7 +79,7 @@ def main() -> int:
     from pathlib import Path
 
     texts = collect()
-    target = Path(__file__).with_name("_dataclass_code.py")
+    target = Path(__file__).parent / "_dataclass_code" / f"{dataclass_boot.table_module().rsplit('.', 1)[1]}.py"
     target.write_text(render(texts), encoding="utf-8")
     print(f"wrote {target.name}: {len(texts)} method texts")
     return 0
