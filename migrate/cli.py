@@ -57,11 +57,13 @@ def _streams() -> None:
 
 
 def loaded() -> None:
-    """The command has imported what it runs. What start-up made lives until exit, so it is kept out of every
-    collection from now on (gc.freeze), and the collector, which the entry point pauses while the command
-    loads (migrate/__main__.py), runs as usual again."""
-    gc.freeze()
-    gc.enable()
+    """The command has imported what it runs. When the entry point paused the collector for the start-up
+    (migrate/__main__.py), what start-up made lives until exit, so it is kept out of every collection from
+    now on (gc.freeze), and the collector runs as usual again. Otherwise (a test, a program that embeds the
+    CLI) the collector is left as it is."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _internal_error(exc: BaseException, *, written: bool = False) -> None:

@@ -262,6 +262,13 @@ def test_entry_point_pauses_the_collector_until_the_command_loads() -> None:
     assert out.endswith("exit 1 collector [False, True]\n")
 
 
+def test_cli_leaves_a_running_collector_alone(monkeypatch: pytest.MonkeyPatch, collector: None) -> None:
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    result = CliRunner().invoke(app, ["run", "--diff", str(TUTORIAL)])
+    assert result.exit_code == 1 and gc.isenabled() and frozen == []
+
+
 def test_entry_point_exits_with_the_command_code() -> None:
     for args, code in ((["run", "--check", str(TUTORIAL)], 1), (["run", "/nonexistent/repo"], 2), (["--help"], 0)):
         result = subprocess.run([sys.executable, "-m", "migrate", *args], cwd=ROOT, capture_output=True, text=True)
