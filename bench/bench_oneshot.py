@@ -50,10 +50,6 @@ def medians_ms(commands: list[list[str]], runs: int) -> list[float]:
     return [statistics.median(own) * 1000 for own in times]
 
 
-def median_ms(argv: list[str], runs: int) -> float:
-    return medians_ms([argv], runs)[0]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=21)

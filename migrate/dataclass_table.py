@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import sys
+from pathlib import Path
 
 from migrate import dataclass_boot
 
@@ -75,11 +76,15 @@ def render(texts: list[str]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    from pathlib import Path
+def table_file() -> Path:
+    """The source file of the running Python's table (`migrate/_dataclass_code/py311.py` for 3.11)."""
+    package, name = dataclass_boot.table_module().rsplit(".", 1)
+    return Path(__file__).parent.parent.joinpath(*package.split("."), f"{name}.py")
 
+
+def main() -> int:
     texts = collect()
-    target = Path(__file__).parent / "_dataclass_code" / f"{dataclass_boot.table_module().rsplit('.', 1)[1]}.py"
+    target = table_file()
     target.write_text(render(texts), encoding="utf-8")
     print(f"wrote {target.name}: {len(texts)} method texts")
     return 0

@@ -47,7 +47,7 @@ def collector() -> Iterator[None]:
 # --- dataclass methods from stored code ---------------------------------------------------------------
 
 
-TABLE_FILE = ROOT / "migrate" / "_dataclass_code" / f"py{sys.version_info[0]}{sys.version_info[1]}.py"
+TABLE_FILE = dataclass_table.table_file()
 
 
 def _table_for_this_python() -> None:

@@ -26,9 +26,8 @@ from types import FunctionType, MethodType, ModuleType, SimpleNamespace
 from typing import Any, NamedTuple
 
 Tables = tuple[dict[int, dict[str, int]], dict[int, dict[str, int]]]
-Production = tuple[
-    str, tuple[str, ...], tuple[str, int], str | None, int
-]  # name, symbols, precedence, p_ function, line
+# name, symbols, precedence, p_ function, line
+Production = tuple[str, tuple[str, ...], tuple[str, int], str | None, int]
 
 
 def grammar_signature(grammar: Any) -> str:
@@ -98,13 +97,15 @@ def _yacc_function(yacc: ModuleType, original: Any) -> Any:
     return stored_yacc
 
 
+def _copied(action: dict[int, dict[str, int]], goto: dict[int, dict[str, int]]) -> Tables:
+    """Fresh inner dicts: bashlex patches a few actions of its parser after building it."""
+    return {s: dict(row) for s, row in action.items()}, {s: dict(row) for s, row in goto.items()}
+
+
 def _fresh_tables() -> Tables:
     from migrate.parse import _bashlex_lalr
 
-    # fresh inner dicts: bashlex patches a few actions of its parser after building it
-    action = {state: dict(row) for state, row in _bashlex_lalr.ACTION.items()}
-    goto = {state: dict(row) for state, row in _bashlex_lalr.GOTO.items()}
-    return action, goto
+    return _copied(_bashlex_lalr.ACTION, _bashlex_lalr.GOTO)
 
 
 def _stored(signature: str) -> Tables | None:
@@ -121,10 +122,8 @@ def _table_class(base: type, captured: list[tuple[str, Tables, list[Production]]
             if tables is None:
                 super().__init__(grammar, log)
                 built: Any = self
-                action = {s: dict(row) for s, row in built.lr_action.items()}
-                goto = {s: dict(row) for s, row in built.lr_goto.items()}
                 productions = [(p.name, tuple(p.prod), tuple(p.prec), p.func, p.line) for p in grammar.Productions]
-                captured.append((signature, (action, goto), productions))
+                captured.append((signature, _copied(built.lr_action, built.lr_goto), productions))
                 return
             self.grammar = grammar
             self.log = log
@@ -142,7 +141,8 @@ _computed_inputs: list[str] = []  # the inputs yacc() read when the stored parse
 
 
 def load() -> ModuleType:
-    """bashlex, imported with the stored tables when they match its grammar."""
+    """bashlex, imported with its parser assembled from the stored parts, or with the stored tables, when
+    they match what its yacc reads (see the module's docstring)."""
     if "bashlex.parser" in sys.modules:
         return sys.modules["bashlex"]
     spec = importlib.util.find_spec("bashlex")
