@@ -1,6 +1,5 @@
 """Command-line interface: parses options and calls the pipeline; nothing else lives here."""
 
-import gc
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -56,16 +55,6 @@ def _streams() -> None:
             reconfigure(**options)
 
 
-def loaded() -> None:
-    """The command has imported what it runs. When the entry point paused the collector for the start-up
-    (migrate/__main__.py), what start-up made lives until exit, so it is kept out of every collection from
-    now on (gc.freeze), and the collector runs as usual again. Otherwise (a test, a program that embeds the
-    CLI) the collector is left as it is."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def _internal_error(exc: BaseException, *, written: bool = False) -> None:
     import platform
 
@@ -119,7 +108,6 @@ def run(
         from migrate.outcome import Outcome
         from migrate.pipeline import migrate_repo
 
-        loaded()
         result = migrate_repo(path, config)
         if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile) block: exit 3
             from migrate.guard import write_result  # only when writing: keeps --diff and --check lean
@@ -151,7 +139,6 @@ def explain(
     try:
         from migrate.pipeline import migrate_repo
 
-        loaded()
         code = report_explain(migrate_repo(path, config), fmt=fmt.value)
     except Exception as exc:  # a bug becomes exit 123
         _internal_error(exc)
@@ -171,7 +158,6 @@ def verify(
     from migrate.verify.engine import BaseImageMissing, EngineError, EngineUnavailable, detect_engine
     from migrate.verify.run import FlowFailed, verify_repo
 
-    loaded()
     if not path.is_dir():
         sys.stderr.write(f"migrate: {path}: not a directory\n")
         raise typer.Exit(Exit.USAGE)
@@ -252,8 +238,6 @@ def bulk(
     from migrate.bulk.select import SelectionError, Shard
     from migrate.bulk.task import Mode
 
-    loaded()
-
     def usage(message: str) -> typer.Exit:
         sys.stderr.write(f"migrate bulk: {message}\n")
         return typer.Exit(Exit.USAGE)
@@ -300,9 +284,6 @@ def main() -> None:
         code = exc.code
     else:
         code = None
-    # The interpreter's last collection at exit walks every object still alive (about a tenth of a one-shot
-    # run's time); none of them is garbage worth finding now, so it is told to pass them over.
-    gc.freeze()
     raise SystemExit(code) from None
 
 

@@ -45,7 +45,12 @@ CATALOGUE: dict[str, Rule] = _rules(
         "flow touches an excluded path",
         "A file this flow would change matches `exclude` in the configuration; the flow is left alone.",
     ),
-    Rule("MIG101", E, "shell script cannot be parsed", "Fix the syntax, or simplify the construct around this line."),
+    Rule(
+        "MIG101",
+        E,
+        "syntax error",
+        "The file's own language (bash, make or Python) rejects it here: fix the syntax at this line.",
+    ),
     Rule("MIG102", E, "Dockerfile cannot be parsed", "Fix the Dockerfile syntax at this line."),
     Rule("MIG103", E, "file cannot be read", "Check the file's permissions and that it is text."),
     Rule("MIG104", E, "file too large", "Files over the size limit are not analysed."),
@@ -80,6 +85,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "orchestrator language not read",
         "Only shell scripts, Makefiles and Python scripts are read; port this flow to one of them (or migrate "
         "it by hand), or exclude the file in the configuration if it is not used.",
+    ),
+    Rule(
+        "MIG110",
+        E,
+        "shell construct not read",
+        "The shell reader could not read this region, and the flow depends on it: write it in a simpler form "
+        "that bash runs the same way, or migrate by hand.",
     ),
     Rule(
         "MIG201",

@@ -17,8 +17,7 @@ from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError
 from migrate.parse.shell import parse_shell
-from migrate.parse.shell_bashlex import ShellSyntaxError
-from migrate.parse.shell_model import Script
+from migrate.parse.shell_model import Script, SourceSyntaxError
 from migrate.parse.words import WordError
 from migrate.plan.planner import Planner, ScriptResult
 from migrate.repo import ReadError, Repo
@@ -85,11 +84,11 @@ def _is_makefile(path: str) -> bool:
     return name in ("Makefile", "makefile", "GNUmakefile") or name.endswith(".mk")
 
 
-def _parse_error(source: SourceFile, err: ShellSyntaxError) -> Diagnostic:
+def _parse_error(source: SourceFile, err: SourceSyntaxError) -> Diagnostic:
     if err.offset is None:
-        return Diagnostic("MIG101", f"cannot be parsed: {err}", str(source.path), 1, 1)
+        return Diagnostic("MIG101", f"syntax error: {err}", str(source.path), 1, 1)
     line, col = source.line_col(err.offset)
-    return Diagnostic("MIG101", f"cannot be parsed: {err}", str(source.path), line, col)
+    return Diagnostic("MIG101", f"syntax error: {err}", str(source.path), line, col)
 
 
 def _entrypoint(source: SourceFile, cwd: str) -> tuple[str, ...]:
@@ -145,11 +144,11 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
                 if result is not None:
                     result.entry = entry
                     break
-        except ShellSyntaxError as err:
+        except SourceSyntaxError as err:
             diags.append(_parse_error(source, err))
             continue
         except WordError as err:  # a word the parser accepted but the word splitter cannot read
-            diags.append(_parse_error(source, ShellSyntaxError(str(err), err.offset)))
+            diags.append(_parse_error(source, SourceSyntaxError(str(err), err.offset)))
             continue
         except RecursionError:  # the parsers and the tracer recurse: hundreds of levels are refused, not a crash
             diags.append(too_deep(source))

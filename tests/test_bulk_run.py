@@ -205,7 +205,7 @@ def test_summary_counts_outcomes_and_ranks_blocking_diagnostics(tmp_path: Path) 
     assert summary.tally.counts["blocked"] == 4 and summary.tally.counts["migrated"] == 1
     top = summary.top_blockers()
     assert top[0][0] == "MIG301" and top[0][2] == 3  # three repositories blocked by host steps
-    assert ("MIG101", "shell script cannot be parsed", 1) in top
+    assert ("MIG101", "syntax error", 1) in top
     assert "MIG301" in err and "blocked" in err
 
 

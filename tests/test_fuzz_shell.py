@@ -1,5 +1,5 @@
 """Property tests of the shell front ends (bashlex, tree-sitter-bash, and parse_shell that tries one then the
-other) on builder-script fragments mixed with noise: they return a model or raise ShellSyntaxError, nothing
+other) on builder-script fragments mixed with noise: they return a model or raise SourceSyntaxError, nothing
 else; every span lies inside the text and every word is the exact source slice.
 
 Budget (CI): MIGRATE_FUZZ_EXAMPLES (default 200) examples per property, a few seconds here."""
@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from migrate.parse.shell import parse_shell
-from migrate.parse.shell_bashlex import ShellSyntaxError, parse_bashlex
+from migrate.parse.shell_bashlex import SourceSyntaxError, parse_bashlex
 from migrate.parse.shell_model import Assign, Command, Node, Redirect, Script, Seq, Word, walk
 from migrate.parse.shell_ts import parse_tree_sitter
 from migrate.parse.words import WordError
@@ -111,7 +111,7 @@ def check_model(script: Script) -> None:
 def test_front_end_returns_an_exact_model_or_a_syntax_error(front_end: object, text: str) -> None:
     try:
         script = front_end(text)  # type: ignore[operator]
-    except ShellSyntaxError as err:
+    except SourceSyntaxError as err:
         assert err.offset is None or 0 <= err.offset <= len(text)
         return
     check_model(script)

@@ -9,7 +9,7 @@ import pytest
 from migrate.diagnostics import Diagnostic, Severity
 from migrate.outcome import Outcome
 from migrate.parse.python_orch import parse_python
-from migrate.parse.shell_bashlex import ShellSyntaxError
+from migrate.parse.shell_bashlex import SourceSyntaxError
 from migrate.parse.shell_model import Command, Function, Node, Pipeline
 from migrate.parse.words import CmdSub, Lit, Param
 from migrate.pipeline import migrate_repo
@@ -84,7 +84,7 @@ def test_file_operations_become_shell_commands() -> None:
 
 
 def test_python_syntax_error_is_a_syntax_error_with_a_location() -> None:
-    with pytest.raises(ShellSyntaxError) as info:
+    with pytest.raises(SourceSyntaxError) as info:
         parse_python("import os\nos.system(\n")
     assert info.value.offset is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from migrate.parse.shell_bashlex import ShellSyntaxError, parse_bashlex, unclosed_quote
+from migrate.parse.shell_bashlex import SourceSyntaxError, parse_bashlex, unclosed_quote
 from migrate.parse.shell_model import AndOr, Command, Function, Group, If, Loop, Node, Pipeline, Seq, walk
 
 
@@ -187,14 +187,14 @@ def test_line_continuation_joins_words_with_exact_spans() -> None:
     ],
 )
 def test_unterminated_quote_error_points_at_the_opening_quote(src: str, offset: int) -> None:
-    with pytest.raises(ShellSyntaxError) as info:
+    with pytest.raises(SourceSyntaxError) as info:
         parse_bashlex(src)
     assert info.value.offset == offset
     assert src[offset] in "'\""
 
 
 def test_syntax_error_offset_is_absolute() -> None:
-    with pytest.raises(ShellSyntaxError) as info:
+    with pytest.raises(SourceSyntaxError) as info:
         parse_bashlex("echo ok\nif\n")
     assert info.value.offset == 11
 
@@ -216,7 +216,7 @@ def test_syntax_error_offset_is_absolute() -> None:
     ],
 )
 def test_bashlex_failures_become_shell_syntax_error(src: str) -> None:
-    with pytest.raises(ShellSyntaxError):
+    with pytest.raises(SourceSyntaxError):
         parse_bashlex(src)
 
 
@@ -232,7 +232,7 @@ def test_bashlex_failures_become_shell_syntax_error(src: str) -> None:
     ],
 )
 def test_garbage_raises_only_shell_syntax_error(src: str) -> None:
-    with pytest.raises(ShellSyntaxError):
+    with pytest.raises(SourceSyntaxError):
         parse_bashlex(src)
 
 

@@ -23,7 +23,6 @@ from migrate.parse.python_archive import Archives
 from migrate.parse.python_sdk import Statements
 from migrate.parse.python_sdk_names import Names
 from migrate.parse.shell import parse_shell
-from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import (
     Assign,
     Command,
@@ -36,6 +35,7 @@ from migrate.parse.shell_model import (
     Redirect,
     Script,
     Seq,
+    SourceSyntaxError,
     Word,
 )
 from migrate.parse.words import CmdSub, Lit, Param, Part
@@ -80,11 +80,11 @@ def parse_python(text: str) -> Script:
         module = cst.parse_module(text)
     except UnicodeError:  # bytes that are not UTF-8 (surrogate escapes): libcst takes UTF-8 text only
         bad = next((i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff"), None)
-        raise ShellSyntaxError("not UTF-8 text: the Python front end reads UTF-8 only", bad) from None
+        raise SourceSyntaxError("not UTF-8 text: the Python front end reads UTF-8 only", bad) from None
     except cst.ParserSyntaxError as err:
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         offset = line_starts[min(err.raw_line, len(line_starts)) - 1] + err.raw_column if err.raw_line else None
-        raise ShellSyntaxError(f"Python syntax error: {err.message}", offset) from None
+        raise SourceSyntaxError(f"Python rejects it: {err.message}", offset) from None
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # the module is ours alone: no deep copy of it
     conv = _Converter(text, wrapper.resolve(ByteSpanPositionProvider))
     names = Names(conv, wrapper.resolve(ExpressionContextProvider))
@@ -240,7 +240,7 @@ class _Converter:
             )
             try:
                 parsed = parse_shell(masked)
-            except ShellSyntaxError:
+            except SourceSyntaxError:
                 parsed = None
             if parsed is not None and len(parsed.body.stmts) == 1 and isinstance(parsed.body.stmts[0], Command):
                 inner = parsed.body.stmts[0]

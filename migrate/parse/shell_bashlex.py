@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from migrate.parse.bashlex_boot import load as _load_bashlex
+import bashlex
+
 from migrate.parse.shell_model import (
     AndOr,
     Assign,
@@ -23,18 +24,11 @@ from migrate.parse.shell_model import (
     Redirect,
     Script,
     Seq,
+    SourceSyntaxError,
     Word,
 )
 
-bashlex = _load_bashlex()  # imported with stored parse tables: see bashlex_boot.py
-
 _SEPARATORS = {";", "&", "\n"}
-
-
-class ShellSyntaxError(ValueError):
-    def __init__(self, message: str, offset: int | None) -> None:
-        super().__init__(message)
-        self.offset = offset
 
 
 def parse_bashlex(text: str) -> Script:
@@ -47,11 +41,11 @@ def parse_bashlex(text: str) -> Script:
         offset = len(clean) - len(chunk) + int(getattr(exc, "position", 0))
         if "matching" in str(exc.message):  # an unterminated quote: point at where it opens
             offset = unclosed_quote(text) or offset
-        raise ShellSyntaxError(str(exc.message), max(0, min(offset, len(text)))) from None
+        raise SourceSyntaxError(str(exc.message), max(0, min(offset, len(text)))) from None
     except NotImplementedError as exc:
-        raise ShellSyntaxError(f"construct not supported by bashlex ({exc})", None) from None
+        raise SourceSyntaxError(f"construct not supported by bashlex ({exc})", None) from None
     except (IndexError, AttributeError, TypeError, AssertionError, RecursionError) as exc:
-        raise ShellSyntaxError(f"bashlex failed ({type(exc).__name__})", None) from None
+        raise SourceSyntaxError(f"bashlex failed ({type(exc).__name__})", None) from None
     conv = _Converter(text)
     body = Seq(tuple(conv.stmt(t) for t in trees))
     return Script(text, body, conv.heredocs, conv.cmdsubs)

@@ -15,10 +15,12 @@ class Word:
     start: int
     end: int
     text: str  # the exact source slice
+    # the parts as the front end read them from its tree; None: split from the text (bashlex, Makefiles)
+    tree_parts: tuple[Part, ...] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def parts(self) -> tuple[Part, ...]:
-        return split_word(self.text, self.start)
+        return self.tree_parts if self.tree_parts is not None else split_word(self.text, self.start)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,17 @@ class Refusal:
     offset: int  # where the diagnostic points
     hint: str | None = None
     extraction: bool = False  # the step would have taken files out of a container
+
+
+class SourceSyntaxError(ValueError):
+    """A file its front end cannot read at all; `offset` is where, when known."""
+
+    def __init__(self, message: str, offset: int | None) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+UNREAD = "unread"  # Opaque.kind of a region the shell reader could not read
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,12 @@
-"""The tree-sitter-bash front end: the same shell model as the bashlex one, for the scripts bashlex cannot
-parse (`case`, `[[ ]]`, `$(( ))`, arrays, quoted here-docs, `&&` inside `$( )`; FACTS.md A.1).
+"""The shell reader: tree-sitter-bash's tree turned into the shell model in one walk (statements, words with
+their parts, here-documents, command substitutions). Chosen by measurement (FACTS.md A.1): it reads what
+bashlex raises on (`case`, `[[ ]]`, `$(( ))`, arrays, quoted here-docs, `&&` inside `$( )`).
 
 tree-sitter positions are UTF-8 byte offsets; the model uses `str` offsets, so they are converted here.
-A tree always comes back: ERROR and MISSING nodes are turned into a syntax error with a location."""
+A tree always comes back. Where tree-sitter could not read a region (an ERROR or MISSING node), the whole
+script is given to bashlex (parse/shell.py); when bashlex cannot read it either, each such region is an
+`Opaque(kind=UNREAD)` statement: the tracer takes it as a command that may change any variable and the
+current directory, and refuses only a flow that depends on it."""
 
 from __future__ import annotations
 
@@ -10,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import (
+    UNREAD,
     AndOr,
     Assign,
     Command,
@@ -27,6 +31,8 @@ from migrate.parse.shell_model import (
     Seq,
     Word,
 )
+from migrate.parse.shell_ts_words import WordReader
+from migrate.parse.words import Lit
 
 _SKIP = {
     "comment",
@@ -72,15 +78,23 @@ def ts_input(text: str) -> bytes:
     return _UNSAFE.sub("\U00020000", text).encode("utf-8", errors="surrogateescape")
 
 
-def parse_tree_sitter(text: str) -> Script:
+def parse_tree_sitter(text: str, unread_ok: bool = True) -> Script | None:
+    """The script's model; None when tree-sitter could not read part of it and `unread_ok` is false."""
     data = ts_input(text)
     tree = _parser().parse(data)
+    if tree.root_node.has_error and not unread_ok:
+        return None
     conv = _Converter(text, data)
-    if tree.root_node.has_error:
-        bad = conv.first_error(tree.root_node)
-        raise ShellSyntaxError("syntax error", conv.off(bad.start_byte) if bad is not None else None)
     body = conv.seq(tree.root_node.children)
     return Script(text, body, conv.heredocs, conv.cmdsubs, parser="tree-sitter-bash")
+
+
+# the test expression's inner nodes (their leaves are the test's words)
+_TEST_EXPRESSIONS = frozenset(
+    ("binary_expression", "unary_expression", "parenthesized_expression", "negated_expression", "ternary_expression")
+)
+# keywords that close a construct: met as a command after an unread region, they show where that region ends
+_CLOSERS = frozenset(("done", "fi", "esac", "}", "then", "do", "else", "elif", ";;"))
 
 
 class _Converter:
@@ -90,6 +104,7 @@ class _Converter:
         self.ascii = len(data) == len(text)
         self.heredocs: dict[int, int] = {}
         self.cmdsubs: dict[int, Node] = {}
+        self.words = WordReader(text, self.span, self._cmdsub)
 
     def off(self, byte: int) -> int:
         if self.ascii:
@@ -99,28 +114,32 @@ class _Converter:
     def span(self, n: Any) -> tuple[int, int]:
         return self.off(n.start_byte), self.off(n.end_byte)
 
-    def first_error(self, n: Any) -> Any:
-        if n.type == "ERROR" or n.is_missing:
-            return n
-        for c in n.children:
-            if c.has_error or c.type == "ERROR" or c.is_missing:
-                found = self.first_error(c)
-                if found is not None:
-                    return found
-        return None
-
     def word(self, n: Any) -> Word:
-        s, e = self.span(n)
-        self._substitutions(n)
-        return Word(s, e, self.text[s:e])
+        return self.word_of([n])
 
-    def _substitutions(self, n: Any) -> None:
-        for c in n.children:
-            if c.type == "command_substitution":
-                inner = [x for x in c.children if x.type not in ("$(", ")", "`")]
-                self.cmdsubs[self.off(c.start_byte)] = self._single(self.seq(inner), c)
-            else:
-                self._substitutions(c)
+    def word_of(self, nodes: list[Any]) -> Word:
+        """One word made of `nodes` (adjacent, no blank between them: `$"t"` is two nodes)."""
+        s, e = self.span(nodes[0])[0], self.span(nodes[-1])[1]
+        if len(nodes) == 1 and nodes[0].type == "variable_assignment":  # `export A=$(…)`: name= then the value
+            parts: tuple[Any, ...] = self._assign_parts(nodes[0])
+        else:
+            parts = self.words.parts(nodes)
+        return Word(s, e, self.text[s:e], parts)
+
+    def _assign_parts(self, n: Any) -> tuple[Any, ...]:
+        value = n.child_by_field_name("value")
+        s = self.span(n)[0]
+        if value is None:
+            return (Lit(self.text[s : self.span(n)[1]], False),)
+        vs = self.span(value)[0]
+        head, rest = Lit(self.text[s:vs], False), self.words.parts([value])
+        if rest and isinstance(rest[0], Lit) and not rest[0].quoted:
+            return (Lit(head.text + rest[0].text, False), *rest[1:])
+        return (head, *rest)
+
+    def _cmdsub(self, c: Any) -> None:
+        inner = [x for x in c.children if x.type not in ("$(", ")", "`")]
+        self.cmdsubs[self.off(c.start_byte)] = self._single(self.seq(inner), c)
 
     def _single(self, seq: Seq, n: Any) -> Node:
         if len(seq.stmts) == 1:
@@ -130,19 +149,58 @@ class _Converter:
 
     # -- statements ------------------------------------------------------------------------------
     def seq(self, children: list[Any]) -> Seq:
-        return Seq(tuple(self.stmt(c) for c in children if c.is_named and c.type not in _SKIP))
+        """Statements, where an unread region (an ERROR node, a statement holding a MISSING one) is one
+        UNREAD statement; when statements that only close a construct (`done`, `fi`) follow it, the region
+        runs up to the last of them, since what lies between belongs to the construct it could not read."""
+        kids = [c for c in children if c.is_named and c.type not in _SKIP]
+        out: list[Node] = []
+        i = 0
+        while i < len(kids):
+            c = kids[i]
+            if not self._unread(c):
+                out.append(self.stmt(c))
+                i += 1
+                continue
+            end = i
+            for j in range(i + 1, len(kids)):
+                if self._closer(kids[j]):
+                    end = j
+            s, e = self.span(c)[0], self.span(kids[end])[1]
+            out.append(Opaque(s, e, UNREAD))
+            i = end + 1
+        return Seq(tuple(out))
+
+    def _unread(self, n: Any) -> bool:
+        """Whether the statement cannot be modelled: an ERROR, or a simple statement with an error in it (a
+        compound one keeps what it could read, its own statements are checked one by one)."""
+        if n.type == "ERROR" or n.is_missing:
+            return True
+        if not n.has_error:
+            return False
+        if n.type in ("if_statement", "for_statement", "while_statement", "case_statement", "function_definition"):
+            return any(c.type == "ERROR" or c.is_missing for c in n.children)
+        return n.type not in ("subshell", "compound_statement", "list", "pipeline", "negated_command")
+
+    def _closer(self, n: Any) -> bool:
+        if n.type == "ERROR":
+            return True
+        if n.type != "command":
+            return False
+        name = n.child_by_field_name("name")
+        return name is not None and self.data[name.start_byte : name.end_byte].decode("utf-8", "replace") in _CLOSERS
 
     def stmt(self, n: Any) -> Node:
         t = n.type
         s, e = self.span(n)
+        if self._unread(n):
+            return Opaque(s, e, UNREAD)
         if t == "command":
             return self._split_misparse(self.command(n, []))
         if t in ("variable_assignment", "variable_assignments"):
             assigns = [n] if t == "variable_assignment" else [c for c in n.children if c.is_named]
             return Command(s, e, tuple(self.assign(a) for a in assigns), ())
         if t == "declaration_command":
-            words = [c for c in n.children if c.type not in ("comment",)]
-            return Command(s, e, (), tuple(self.word(w) for w in words))
+            return Command(s, e, (), tuple(self.word_of(w) for w in self._word_nodes(n.children)))
         if t == "redirected_statement":
             return self.redirected(n)
         if t == "list":
@@ -190,30 +248,34 @@ class _Converter:
         name = self.text[slice(*self.span(name_node))] if name_node is not None else ""
         raw = self.text[s:e]
         append = raw[len(name) : len(name) + 2] == "+="
-        if value is not None:
-            self._substitutions(n)
-            vs, ve = self.span(value)
-        else:
-            vs = ve = e
-        return Assign(s, e, name, Word(vs, ve, self.text[vs:ve]), append)
+        word = self.word(value) if value is not None else Word(e, e, "", ())
+        return Assign(s, e, name, word, append)
+
+    def _word_nodes(self, children: list[Any]) -> list[list[Any]]:
+        """The children that are words, adjacent ones (no blank between) joined into one word."""
+        groups: list[list[Any]] = []
+        for c in children:
+            if c.type in ("comment", "file_redirect", "herestring_redirect", "heredoc_redirect"):
+                continue
+            if groups and groups[-1][-1].end_byte == c.start_byte:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        return groups
 
     def command(self, n: Any, redirects: list[Redirect]) -> Command:
         s, e = self.span(n)
         assigns: list[Assign] = []
-        words: list[Word] = []
-        for i, c in enumerate(n.children):
-            field = n.field_name_for_child(i)
-            if c.type == "variable_assignment" and not words:
+        word_nodes: list[Any] = []
+        for c in n.children:
+            if c.type == "variable_assignment" and not word_nodes:
                 assigns.append(self.assign(c))
-            elif (
-                field == "name"
-                or field == "argument"
-                or (c.is_named and c.type not in ("comment", "file_redirect", "herestring_redirect"))
-            ):
-                words.append(self.word(c))
             elif c.type in ("file_redirect", "herestring_redirect"):
                 redirects.append(self._redirect(c))
-        return Command(s, e, tuple(assigns), tuple(words), tuple(redirects))
+            elif c.type != "comment":
+                word_nodes.append(c)
+        words = tuple(self.word_of(g) for g in self._word_nodes(word_nodes))
+        return Command(s, e, tuple(assigns), words, tuple(redirects))
 
     def _split_misparse(self, cmd: Command) -> Node:
         """tree-sitter-bash 0.25 reads `A=1 B=2⏎echo hi` as one command with prefix assignments; an unescaped
@@ -336,18 +398,15 @@ class _Converter:
         return Loop(s, e, kind, None, None, self.seq(cond), body)
 
     def _test(self, n: Any) -> Command:
-        """`[ … ]` / `[[ … ]]`: a command whose words are the test's whitespace-separated tokens."""
+        """`[ … ]` / `[[ … ]]`: a command whose words are the brackets, the operators and the operands."""
         s, e = self.span(n)
-        words: list[Word] = []
-        i = s
-        text = self.text
-        while i < e:
-            while i < e and text[i] in " \t\\\n":
-                i += 1
-            j = i
-            while j < e and text[j] not in " \t\n":
-                j += 1
-            if j > i:
-                words.append(Word(i, j, text[i:j]))
-            i = j
-        return Command(s, e, (), tuple(words))
+        leaves: list[Any] = []
+        self._test_leaves(n, leaves)
+        return Command(s, e, (), tuple(self.word_of(g) for g in self._word_nodes(leaves)))
+
+    def _test_leaves(self, n: Any, out: list[Any]) -> None:
+        for c in n.children:
+            if c.type in _TEST_EXPRESSIONS:
+                self._test_leaves(c, out)
+            elif c.end_byte > c.start_byte and c.type != "comment":  # a MISSING `]` has no text
+                out.append(c)

@@ -33,6 +33,7 @@ class Param:
     start: int  # absolute offsets of the whole expansion
     end: int
     arg_start: int = -1  # absolute offset of arg's source text
+    arg_parts: tuple[Part, ...] | None = None  # arg's parts, when the front end read them from its tree
 
 
 @dataclass(frozen=True)

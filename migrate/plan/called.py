@@ -7,8 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from migrate.parse.shell import parse_shell
-from migrate.parse.shell_bashlex import ShellSyntaxError
-from migrate.parse.shell_model import Command, Function, Script, walk
+from migrate.parse.shell_model import Command, Function, Script, SourceSyntaxError, walk
 from migrate.plan.flows import Flow
 from migrate.plan.orchestrator import ScriptPlan, empty_bodies, removal_spans, script_edits
 from migrate.render.edits import apply_edits
@@ -35,7 +34,7 @@ def idle(text: str, sourced: bool = False) -> bool:
     assign: a sourced file's assignments are its caller's variables."""
     try:
         script = parse_shell(text)
-    except (ShellSyntaxError, RecursionError):
+    except (SourceSyntaxError, RecursionError):
         return False
     return all(
         isinstance(n, Command) and not n.redirects and (n.words[0].text in _IDLE if n.words else not sourced)

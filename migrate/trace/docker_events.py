@@ -62,9 +62,7 @@ class DockerEvents:
 
     def _cwd(self, site: Site) -> str | None:
         if self.t.cwd == UNKNOWN_CWD:
-            self.t.diag(
-                "MIG201", "the working directory is unknown here (a `cd` to an unresolved path)", site.command.start
-            )
+            self.t.diag("MIG201", f"the working directory is unknown here ({self.t.cwd_unknown})", site.command.start)
             return None
         return self.t.cwd
 

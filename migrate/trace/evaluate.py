@@ -44,6 +44,10 @@ class Evaluator(ABC):
     docker: DockerEvents
 
     @abstractmethod
+    def unread_key(self, name: str) -> str | None:
+        """The value key of `name` when an unread region may have set it."""
+
+    @abstractmethod
     def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
         """Report a finding at an offset of the script."""
 
@@ -102,11 +106,16 @@ class Evaluator(ABC):
             current = Value.of(repo_dir(self.cwd))
         elif current is None and name in ("0", "BASH_SOURCE"):  # the script's own path
             current = Value.of(repo_dir(str(self.source.path)))
+        if current is None and (unread := self.unread_key(name)) is not None:
+            current = Value.of(Sym(unread))  # a region the reader could not read may have set it
         if p.op is None:
             if current is not None:
                 return current
             return Value.of(Sym(self._unset_key(name)))
-        arg = self.eval_parts(split_word(p.arg or "", p.arg_start)) if p.arg is not None else EMPTY
+        if p.arg is None:
+            arg = EMPTY
+        else:
+            arg = self.eval_parts(p.arg_parts if p.arg_parts is not None else split_word(p.arg, p.arg_start))
         if p.op in (":-", "-", ":=", "="):
             if current is not None and (current.literal != "" or p.op in ("-", "=")):
                 return current

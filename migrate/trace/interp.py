@@ -9,8 +9,8 @@ from contextlib import contextmanager
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.shell import parse_shell
-from migrate.parse.shell_bashlex import ShellSyntaxError
 from migrate.parse.shell_model import (
+    UNREAD,
     AndOr,
     Assign,
     Command,
@@ -23,8 +23,10 @@ from migrate.parse.shell_model import (
     Pipeline,
     Script,
     Seq,
+    SourceSyntaxError,
     Word,
 )
+from migrate.parse.words import Lit, Part
 from migrate.source import SourceFile
 from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
 from migrate.trace.cp_rules import PathState
@@ -38,6 +40,15 @@ from migrate.trace.values import EMPTY, Sym, Value
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
 _SHELLS = {"bash", "sh", "dash", "ash"}
 _MAX_CALL_DEPTH = 8
+
+
+def _after_name(parts: tuple[Part, ...], n: int) -> tuple[Part, ...] | None:
+    """The parts of `NAME=value` after its first `n` characters (`NAME=`), which an unquoted literal holds."""
+    first = parts[0]
+    if not isinstance(first, Lit) or first.quoted or len(first.text) < n:
+        return None
+    rest = first.text[n:]
+    return ((Lit(rest, False),) if rest else ()) + parts[1:]
 
 
 class Tracer(Evaluator):
@@ -66,6 +77,10 @@ class Tracer(Evaluator):
         self.call_stack: list[str] = [str(source.path)]
         self.parsed: dict[str, Script] = {}  # other files run or sourced, by path
         self.function_home: dict[str, tuple[Script, SourceFile]] = {}  # the file each function is defined in
+        # regions the shell reader could not read, passed so far: `unread:` value key -> (file, offset)
+        self.unread: dict[str, tuple[SourceFile, int]] = {}
+        self.unread_said: set[str] = set()
+        self.cwd_unknown = "a `cd` to an unresolved path"  # why the working directory is unknown, when it is
 
     # -- reporting -------------------------------------------------------------------------------
     def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
@@ -223,6 +238,9 @@ class Tracer(Evaluator):
         return out if len(out) <= 32 else None
 
     def _unknown_effects(self, node: Opaque) -> None:
+        if node.kind == UNREAD:
+            self._unread_region(node)
+            return
         if node.refusal is not None:  # the front end saw a docker step it cannot model (python_sdk.py)
             r = node.refusal
             self.diag(r.code, r.message, r.offset, r.hint)
@@ -231,6 +249,45 @@ class Tracer(Evaluator):
         text = self.script.text[node.start : node.end]
         if "docker" in text or "podman" in text:
             self.diag("MIG205", f"a `{node.kind}` construct around docker commands is not traced", node.start)
+
+    def _unread_region(self, node: Opaque) -> None:
+        """A region the reader could not read runs as a command that may change any variable and the working
+        directory: what the flow takes from them afterwards is unknown, and is refused at this region's line
+        (see `_unread_uses`). A docker command inside it is refused here."""
+        key = f"@{node.start}:{self.source.path}"
+        self.unread[key] = (self.source, node.start)
+        for name in self.env:
+            self.env[name] = Value.of(Sym(f"unread:{name}{key}"))
+        line = self.source.line_col(node.start)[0]
+        if self.cwd != UNKNOWN_CWD:
+            self.cwd = UNKNOWN_CWD
+            self.cwd_unknown = f"line {line} of {self.source.path} could not be read and may change it"
+        text = self.script.text[node.start : node.end]
+        if "docker" in text or "podman" in text:
+            self.diag("MIG110", "this region could not be read, and it runs docker", node.start)
+
+    def unread_key(self, name: str) -> str | None:
+        """The value key of a variable the last unread region may have set (None when none was passed)."""
+        if not self.unread or name in ("0", "BASH_SOURCE", "PWD"):
+            return None
+        return f"unread:{name}{next(reversed(self.unread))}"
+
+    def _unread_uses(self, argv: list[Arg], verb: str, site: Site) -> None:
+        """A docker command takes a value an unread region may have set: refused at that region, once."""
+        for arg in argv:
+            for sym in arg.value.unknowns:
+                if not sym.key.startswith("unread:") or sym.key in self.unread_said:
+                    continue
+                self.unread_said.add(sym.key)
+                name, _, key = sym.key[len("unread:") :].partition("@")
+                source, offset = self.unread["@" + key]
+                line, col = source.line_col(offset)
+                use = self.source.line_col(site.command.start)[0]
+                message = (
+                    f"this region could not be read, and it may change `${name}`, which `docker {verb}` uses "
+                    f"(line {use} of {self.source.path})"
+                )
+                self.graph.diagnostics.append(Diagnostic("MIG110", message, str(source.path), line, col))
 
     # -- commands --------------------------------------------------------------------------------
     def command(self, cmd: Command, unit: Node, scope: Scope) -> None:
@@ -271,6 +328,8 @@ class Tracer(Evaluator):
             return
         call = parse_docker(argv)
         if call is not None:
+            if self.unread:
+                self._unread_uses(argv, call.verb, site)
             self.docker.handle(call, site, argv)
             return
         self._host_step(name or "", argv, site)
@@ -328,9 +387,13 @@ class Tracer(Evaluator):
             return None
         try:
             script = self._parse_other(rel, other)
-        except (ShellSyntaxError, RecursionError):
+        except SourceSyntaxError as err:
             if how == "sourced" or "docker" in other.text or "podman" in other.text:
-                self.diag("MIG101", f"`{rel}`, {how} here, cannot be parsed", site.command.start)
+                self.diag("MIG101", f"`{rel}`, {how} here, has a syntax error ({err})", site.command.start)
+            return None
+        except RecursionError:
+            if how == "sourced" or "docker" in other.text or "podman" in other.text:
+                self.diag("MIG105", f"`{rel}`, {how} here, is nested too deeply to read", site.command.start)
             return None
         self.graph.called.setdefault(rel, site)
         return script
@@ -400,7 +463,8 @@ class Tracer(Evaluator):
                 self.exported.add(name)
             if eq:
                 vstart = w.start + len(name) + 1
-                self.assign(Assign(w.start, w.end, name, Word(vstart, w.end, w.text[len(name) + 1 :])))
+                value = _after_name(w.tree_parts, len(name) + 1) if w.tree_parts else None
+                self.assign(Assign(w.start, w.end, name, Word(vstart, w.end, w.text[len(name) + 1 :], value)))
         self.graph.assignments.append(Assignment(site, tuple(names), export))
 
     def assign(self, a: Assign) -> None:
@@ -419,6 +483,7 @@ class Tracer(Evaluator):
             self.dirstack.append(self.cwd)
         if new is None:
             self.cwd = UNKNOWN_CWD
+            self.cwd_unknown = "a `cd` to an unresolved path"
         else:
             self.cwd = new.rstrip("/") or "."
 

@@ -83,7 +83,7 @@ class Value:
 
 def _display(sym: Sym) -> str:
     kind, _, rest = sym.key.partition(":")
-    if kind in ("env", "arg", "special", "cond", "loop"):
+    if kind in ("env", "arg", "special", "cond", "loop", "unread"):
         return "${" + rest.split("@", 1)[0] + "}"
     if kind == "cmd":
         return f"$({rest})"

@@ -146,8 +146,8 @@ def test_crasher_tree_sitter_segfault_on_high_code_points(text: str) -> None:
     code = (
         "import sys\n"
         "from migrate.parse.shell_ts import parse_tree_sitter\n"
-        "from migrate.parse.shell_bashlex import ShellSyntaxError\n"
-        "try:\n    parse_tree_sitter(sys.stdin.read())\nexcept ShellSyntaxError:\n    pass\n"
+        "from migrate.parse.shell_bashlex import SourceSyntaxError\n"
+        "try:\n    parse_tree_sitter(sys.stdin.read())\nexcept SourceSyntaxError:\n    pass\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
