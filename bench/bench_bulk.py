@@ -8,7 +8,7 @@ Builds (or reuses) an organisation with bench/gen_org.py, then prints, each the 
 - bulk:   `migrate bulk ORG --check --jobs J --results FILE` in a subprocess; wall time, repos/s, and the peak
           resident memory of its whole process tree (CLI, fork server, workers), sampled every 50 ms;
 - floor:  the same repositories in J processes that only walk, read every file, and parse the shell scripts
-          with bashlex and the Dockerfiles with dockerfile-parse (what any tool must at least do);
+          with tree-sitter-bash and the Dockerfiles with dockerfile-parse (what any tool must at least do);
 - ratio:  bulk time / floor time.
 
 Figures are printed, not asserted: this is a benchmark, not a test. Write mode changes the organisation, so
@@ -39,8 +39,11 @@ _SKIP = {".git", "node_modules", "vendor", ".venv", "__pycache__"}
 
 def _floor_repo(repo: str) -> int:
     """Walk, read everything, parse what the tool parses; return the files seen."""
-    import bashlex
+    import tree_sitter_bash
     from dockerfile_parse import DockerfileParser
+    from tree_sitter import Language, Parser
+
+    shell = Parser(Language(tree_sitter_bash.language()))
 
     seen = 0
     for dirpath, dirnames, filenames in os.walk(repo):
@@ -58,13 +61,13 @@ def _floor_repo(repo: str) -> int:
                     DockerfileParser(fileobj=io.BytesIO(raw), env_replace=False).structure  # noqa: B018
             elif name.endswith((".sh", ".bash")) or (raw.startswith(b"#!") and b"sh" in raw[:64]):
                 with contextlib.suppress(Exception):
-                    bashlex.parse(raw.decode("utf-8", "surrogateescape"))
+                    shell.parse(raw)
     return seen
 
 
 def floor(repos: list[str], jobs: int) -> float:
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["bashlex", "dockerfile_parse"])
+    ctx.set_forkserver_preload(["tree_sitter_bash", "dockerfile_parse"])
     with ctx.Pool(jobs) as pool:
         pool.map(abs, range(jobs))  # workers up and warm before the clock starts
         start = time.perf_counter()

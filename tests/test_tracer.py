@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 
 import pytest
 
-from migrate.parse.shell_bashlex import parse_bashlex
+from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import AndOr, Command, If
 from migrate.source import SourceFile
 from migrate.trace.cp_rules import CpOutcome, PathState
@@ -30,7 +30,7 @@ def trace(
             return PathState.ABSENT, True
         return states.get(path, PathState.ABSENT), False
 
-    tracer = Tracer(parse_bashlex(text), SourceFile(PurePosixPath("build.sh"), text.encode()), cwd, checkout)
+    tracer = Tracer(parse_shell(text), SourceFile(PurePosixPath("build.sh"), text.encode()), cwd, checkout)
     return tracer, tracer.run()
 
 
@@ -293,3 +293,50 @@ def test_build_context_streamed_from_a_container_is_refused() -> None:
 def test_build_context_from_a_file_on_stdin_is_not_a_streamed_container() -> None:
     _, graph = trace("tar -c . | docker build -t app -\n")
     assert codes(graph) == []
+
+
+# --- regions the reader could not read (Opaque UNREAD, parse/shell.py) ----------------------------------
+
+# `for NAME do` (no `in`) is valid bash that tree-sitter-bash does not read, and bashlex reads no `[[ ]]`
+UNREAD_REGION = "[[ -n $X ]] && echo\nfor f do OUT=$f; done\n"
+
+
+def test_flow_that_does_not_depend_on_an_unread_region_is_traced() -> None:
+    _, graph = trace(UNREAD_REGION + PREFIX + "docker cp x:/app/app.jar app.jar\n")
+    assert "MIG110" not in codes(graph) and "MIG201" not in codes(graph)
+    assert [e.dest for e in graph.extractions] == ["app.jar"]
+
+
+def test_value_an_unread_region_may_change_is_refused_at_the_region() -> None:
+    _, graph = trace("OUT=out\n" + UNREAD_REGION + PREFIX + "docker cp x:/app/app.jar $OUT/app.jar\n")
+    (said,) = [d for d in graph.diagnostics if d.code == "MIG110"]
+    assert said.line == 3 and "`$OUT`" in said.message and "docker cp" in said.message
+
+
+def test_working_directory_after_an_unread_region_that_may_cd_is_unknown_and_says_why() -> None:
+    _, graph = trace("[[ -n $X ]] && echo\nfor d do cd $d; done\ndocker build -t b -f Dockerfile.build .\n")
+    (build,) = graph.builds
+    assert build.problem is not None and "line 2 of build.sh could not be read" in build.problem
+
+
+def test_docker_inside_an_unread_region_is_refused_there() -> None:
+    _, graph = trace("[[ -n $X ]] && echo\nfor f do docker build -t b $f; done\n")
+    (said,) = [d for d in graph.diagnostics if d.code == "MIG110"]
+    assert said.line == 2 and "runs docker" in said.message
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "cwd"),
+    [
+        pytest.param("for f do X=$f; done", {"X", "f"}, False, id="assignments and the loop variable"),
+        pytest.param("for f do cd $f; done", {"f"}, True, id="cd changes the directory"),
+        pytest.param("for f do read line; done", None, False, id="read may set any variable"),
+        pytest.param("for f do . ./env.sh; done", None, True, id="sourcing may change anything"),
+        pytest.param("for f do setup $f; done", None, True, id="a function call may change anything"),
+        pytest.param("for f do echo ${Y:=d}; done", {"f", "Y"}, False, id="assigning default"),
+    ],
+)
+def test_region_effects_are_read_from_its_text(text: str, names: set[str] | None, cwd: bool) -> None:
+    from migrate.trace.interp import region_effects
+
+    assert region_effects(text, {"setup"}) == (names, cwd)

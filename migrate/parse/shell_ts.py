@@ -89,6 +89,23 @@ def parse_tree_sitter(text: str, unread_ok: bool = True) -> Script | None:
     return Script(text, body, conv.heredocs, conv.cmdsubs, parser="tree-sitter-bash")
 
 
+_COMPOUND = frozenset(("if_statement", "for_statement", "while_statement", "case_statement", "function_definition"))
+# nodes the reader takes as statements (each checked for errors when it is read)
+_STATEMENTS = _COMPOUND | frozenset(
+    (
+        "command",
+        "variable_assignment",
+        "variable_assignments",
+        "declaration_command",
+        "redirected_statement",
+        "list",
+        "pipeline",
+        "negated_command",
+        "subshell",
+        "compound_statement",
+        "test_command",
+    )
+)
 # the test expression's inner nodes (their leaves are the test's words)
 _TEST_EXPRESSIONS = frozenset(
     ("binary_expression", "unary_expression", "parenthesized_expression", "negated_expression", "ternary_expression")
@@ -177,9 +194,19 @@ class _Converter:
             return True
         if not n.has_error:
             return False
-        if n.type in ("if_statement", "for_statement", "while_statement", "case_statement", "function_definition"):
-            return any(c.type == "ERROR" or c.is_missing for c in n.children)
+        if n.type in _COMPOUND:
+            return self._own_error(n)
         return n.type not in ("subshell", "compound_statement", "list", "pipeline", "negated_command")
+
+    def _own_error(self, n: Any) -> bool:
+        """An error in a compound statement's own syntax (its keywords, a case item's `;;`), not inside one
+        of the statements it holds (those are read, or not, one by one)."""
+        for c in n.children:
+            if c.type == "ERROR" or c.is_missing:
+                return True
+            if c.has_error and c.type not in _STATEMENTS and self._own_error(c):
+                return True
+        return False
 
     def _closer(self, n: Any) -> bool:
         if n.type == "ERROR":

@@ -73,7 +73,7 @@ class DockerEvents:
         dockerfile: str | None = None
         problem = call.problem
         if cwd == UNKNOWN_CWD:
-            problem = problem or "the working directory is unknown here (a `cd` to an unresolved path)"
+            problem = problem or f"the working directory is unknown here ({self.t.cwd_unknown})"
         if problem is None and len(call.positionals) != 1:
             problem = f"expected one build context, found {len(call.positionals)}"
         ctx_text = call.positionals[0].value.resolved if call.positionals and problem is None else None

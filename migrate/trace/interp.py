@@ -4,6 +4,7 @@ flow graph (builds, containers, extractions, host steps). Unknown values stay un
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -40,6 +41,28 @@ from migrate.trace.values import EMPTY, Sym, Value
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
 _SHELLS = {"bash", "sh", "dash", "ash"}
 _MAX_CALL_DEPTH = 8
+
+
+# what in a region's text may change any variable or the working directory: code run from elsewhere
+_ANY_STATE = re.compile(r"(?<![\w-])(?:eval|source|exec|\.)\s|\(\(|(?<![\w-])let\s")
+_ANY_VARIABLE = re.compile(r"(?<![\w-])(?:read|getopts|mapfile|readarray|declare|typeset|local|export|printf\s+-v)\s")
+_CHDIR = re.compile(r"(?<![\w-])(?:cd|pushd|popd)(?![\w-])")
+_ASSIGNED = re.compile(
+    r"(?<![\w$])([A-Za-z_]\w*)(?:\[[^]]*\])?\+?=|\$\{([A-Za-z_]\w*):?=|(?:for|select)\s+([A-Za-z_]\w*)"
+)
+_WORD = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def region_effects(text: str, functions: set[str]) -> tuple[set[str] | None, bool]:
+    """What a region the reader could not read may change, from its text: the variables it assigns (None:
+    any, when it evaluates or sources code, calls a function, or reads into variables) and whether it may
+    change the working directory. A shell command changes the shell's own state only through words that
+    stand in its text, so this is an upper bound."""
+    calls = bool(functions & set(_WORD.findall(text)))
+    if calls or _ANY_STATE.search(text):
+        return None, True
+    names = None if _ANY_VARIABLE.search(text) else {n for m in _ASSIGNED.finditer(text) for n in m.groups() if n}
+    return names, _CHDIR.search(text) is not None
 
 
 def _after_name(parts: tuple[Part, ...], n: int) -> tuple[Part, ...] | None:
@@ -80,6 +103,7 @@ class Tracer(Evaluator):
         # regions the shell reader could not read, passed so far: `unread:` value key -> (file, offset)
         self.unread: dict[str, tuple[SourceFile, int]] = {}
         self.unread_said: set[str] = set()
+        self.unread_names: dict[str, set[str]] = {}  # the variables a region may set, when its text says which
         self.cwd_unknown = "a `cd` to an unresolved path"  # why the working directory is unknown, when it is
 
     # -- reporting -------------------------------------------------------------------------------
@@ -251,26 +275,34 @@ class Tracer(Evaluator):
             self.diag("MIG205", f"a `{node.kind}` construct around docker commands is not traced", node.start)
 
     def _unread_region(self, node: Opaque) -> None:
-        """A region the reader could not read runs as a command that may change any variable and the working
-        directory: what the flow takes from them afterwards is unknown, and is refused at this region's line
-        (see `_unread_uses`). A docker command inside it is refused here."""
+        """A region the reader could not read runs as a command that may change the variables and the
+        working directory its text can change (region_effects): what the flow takes from them afterwards is
+        unknown, and is refused at this region's line (see `_unread_uses`). A docker command inside it is
+        refused here."""
+        text = self.script.text[node.start : node.end]
+        names, cwd = region_effects(text, set(self.functions))
         key = f"@{node.start}:{self.source.path}"
         self.unread[key] = (self.source, node.start)
-        for name in self.env:
+        for name in self.env if names is None else names:
             self.env[name] = Value.of(Sym(f"unread:{name}{key}"))
+        if names is not None:
+            self.unread_names[key] = names
         line = self.source.line_col(node.start)[0]
-        if self.cwd != UNKNOWN_CWD:
+        if cwd and self.cwd != UNKNOWN_CWD:
             self.cwd = UNKNOWN_CWD
             self.cwd_unknown = f"line {line} of {self.source.path} could not be read and may change it"
-        text = self.script.text[node.start : node.end]
         if "docker" in text or "podman" in text:
             self.diag("MIG110", "this region could not be read, and it runs docker", node.start)
 
     def unread_key(self, name: str) -> str | None:
-        """The value key of a variable the last unread region may have set (None when none was passed)."""
-        if not self.unread or name in ("0", "BASH_SOURCE", "PWD"):
+        """The value key of an unset variable an unread region passed so far may have set (None if none)."""
+        if name in ("0", "BASH_SOURCE", "PWD"):
             return None
-        return f"unread:{name}{next(reversed(self.unread))}"
+        for key in reversed(self.unread):
+            names = self.unread_names.get(key)
+            if names is None or name in names:
+                return f"unread:{name}{key}"
+        return None
 
     def _unread_uses(self, argv: list[Arg], verb: str, site: Site) -> None:
         """A docker command takes a value an unread region may have set: refused at that region, once."""
