@@ -94,6 +94,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "that bash runs the same way, or migrate by hand.",
     ),
     Rule(
+        "MIG111",
+        N,
+        "Python file not read",
+        "Python's parser rejects this file (often Python 2) and it names no Dockerfile of the repository, so "
+        "it is taken as no orchestrator; port it to Python 3 if it runs the flow.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",

@@ -16,6 +16,7 @@ from migrate.lazy_re import Lazy
 from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError
+from migrate.parse.python_check import PythonRejected
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import Script, SourceSyntaxError
 from migrate.parse.words import WordError
@@ -25,6 +26,7 @@ from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
 
 _VERBS = re.compile(r"\b(?:cp|run|export|get_archive)\b")  # get_archive: the docker SDK's copy out
+_EXTRACTS = Lazy(r"\b(?:docker|podman)\b.{0,40}\b(?:cp|create|export)\b|get_archive")  # a copy out, roughly
 _CALLS = Lazy(r"\.sh\b|(?:^|[\s;&|(])\.{1,2}/\w")  # `./x`, `../x`, `scripts/x.sh`
 
 
@@ -84,6 +86,16 @@ def _is_makefile(path: str) -> bool:
     return name in ("Makefile", "makefile", "GNUmakefile") or name.endswith(".mk")
 
 
+def _python_rejected(source: SourceFile, err: PythonRejected, dockerfiles: list[str]) -> Diagnostic:
+    """A Python file Python cannot parse (Python 2 as often as not) blocks only when it may run a flow: it
+    names one of the repository's Dockerfiles or copies out of a container; otherwise it is a note."""
+    names = {posixpath.basename(d) for d in dockerfiles}
+    text = source.text
+    flow = any(n in text for n in names) or _EXTRACTS.search(text) is not None
+    code = "MIG101" if flow else "MIG111"
+    return Diagnostic(code, str(err), str(source.path), err.line, 1)
+
+
 def _parse_error(source: SourceFile, err: SourceSyntaxError) -> Diagnostic:
     if err.offset is None:
         return Diagnostic("MIG101", f"syntax error: {err}", str(source.path), 1, 1)
@@ -133,6 +145,15 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
             continue
         if not _might_orchestrate(source.text):
             continue
+        if path.endswith(".py"):
+            from migrate.parse.python_check import runs_docker
+
+            try:
+                if not runs_docker(source.text):
+                    continue  # mentions docker in a comment or a name only: libcst need not read it
+            except PythonRejected as err:
+                diags.append(_python_rejected(source, err, inv.dockerfiles))
+                continue
         if (note := script_ignored(source)) is not None:
             diags.append(note)
             continue

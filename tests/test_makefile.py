@@ -71,3 +71,14 @@ def test_recipe_words_read_make_variables_and_double_dollar_as_the_shells() -> N
     )
     assert split_word("$(shell pwd)", 0, make=True)[0] == Param("CURDIR", None, None, False, 0, 12)
     assert isinstance(split_word("$(patsubst a,b,c)", 0, make=True)[0], Opaque)
+
+
+def test_recipe_with_automatic_variables_the_shell_reads_as_operators_is_read() -> None:
+    # `$<` and `$|` would be a redirection and a pipe to bash; make replaces them before the shell runs
+    makefile = "out/app: src/app.c | out\n\tcc -o $@ $< && cp $@ $|/copy\n"
+    script = recipe_script(parse_makefile(makefile), "out/app")
+    (group,) = script.body.stmts
+    assert isinstance(group, Group)
+    (chain,) = group.body.stmts
+    words = [w for cmd in chain.items for w in cmd.words]  # type: ignore[attr-defined]
+    assert [makefile[w.start : w.end] for w in words] == ["cc", "-o", "$@", "$<", "cp", "$@", "$|/copy"]

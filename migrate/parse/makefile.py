@@ -146,13 +146,23 @@ def execution_order(mf: Makefile, target: str) -> list[tuple[int, int]]:
     return out
 
 
+# make's automatic variables whose second character the shell reads as an operator (`$<` a redirection,
+# `$|` a pipe): the shell parser sees a parameter of the same length in their place. Words are split from
+# the Makefile's own text (trace/evaluate.py), so the stand-in never reaches a value.
+_AUTOMATIC = re.compile(r"\$\$|\$[<|^+%]")
+
+
+def _shell_safe(recipe: str) -> str:
+    return _AUTOMATIC.sub(lambda m: m.group() if m.group() == "$$" else "$_", recipe)
+
+
 def recipe_script(mf: Makefile, target: str) -> Script:
     """The recipe lines of `make TARGET` as a shell script model with offsets into the Makefile."""
     lines = execution_order(mf, target)
     text = mf.text
     masked = list(re.sub(r"[^\n]", " ", text))
     for s, e in lines:
-        masked[s:e] = text[s:e]
+        masked[s:e] = _shell_safe(text[s:e])
     parsed = parse_shell("".join(masked))
     groups: list[Node] = []
     for s, e in lines:

@@ -84,7 +84,9 @@ class Evaluator(ABC):
         return out
 
     def parts(self, word: Word) -> tuple[Part, ...]:
-        return split_word(word.text, word.start, make=True) if self.script.make else word.parts
+        if self.script.make:  # from the Makefile's own text: the shell parser read a shell-safe copy
+            return split_word(self.script.text[word.start : word.end], word.start, make=True)
+        return word.parts
 
     def eval_parts(self, parts: tuple[Part, ...]) -> Value:
         out: list[Value] = []
