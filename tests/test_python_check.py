@@ -40,7 +40,7 @@ def _repo(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_python2_file_naming_no_dockerfile_is_a_note_not_a_blocker(tmp_path: Path) -> None:
-    repo = _repo(tmp_path, {"tool.py": "import os\nprint 'needs docker installed'\n", "Dockerfile": "FROM x\n"})
+    repo = _repo(tmp_path, {"tool.py": "import os\nprint 'docker run needs a daemon'\n", "Dockerfile": "FROM x\n"})
     result = migrate_repo(repo)
     assert [(d.code, d.line) for d in result.diagnostics if d.code.startswith("MIG1")] == [("MIG111", 2)]
     assert not any(d.blocking for d in result.diagnostics)
