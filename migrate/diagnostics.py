@@ -101,6 +101,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "it is taken as no orchestrator; port it to Python 3 if it runs the flow.",
     ),
     Rule(
+        "MIG112",
+        E,
+        "make pattern rule not followed",
+        "make instantiates pattern rules (`%`) for the targets that need them, which is not followed: write "
+        "the rule out for its targets, or migrate by hand.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",

@@ -76,9 +76,22 @@ def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[s
 
     mf = parse_makefile(source.text)
     targets = [mf.default] if mf.default else []
-    targets += [t for t in mf.rules if t != mf.default and not t.startswith(".")]
+    targets += [t for t in mf.rules if t != mf.default and not t.startswith(".") and "%" not in t]
     for target in targets:
         yield recipe_script(mf, target), ("make", "-f", posixpath.basename(path), target)
+
+
+def _pattern_rules(source: SourceFile) -> list[Diagnostic]:
+    """A Makefile where no target ran a flow, but a pattern rule runs docker: the flow may be there, in a rule
+    make instantiates, so this is said rather than "nothing to migrate"."""
+    from migrate.parse.makefile import parse_makefile, pattern_rules_running_docker
+
+    out = []
+    for name, offset in pattern_rules_running_docker(parse_makefile(source.text)):
+        line, col = source.line_col(offset)
+        message = f"the pattern rule `{name}` runs docker; pattern rules are not followed"
+        out.append(Diagnostic("MIG112", message, str(source.path), line, col))
+    return out
 
 
 def _is_makefile(path: str) -> bool:
@@ -174,6 +187,8 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         except RecursionError:  # the parsers and the tracer recurse: hundreds of levels are refused, not a crash
             diags.append(too_deep(source))
             continue
+        if result is None and _is_makefile(path):
+            diags.extend(_pattern_rules(source))
         if result is not None and (note := flow_left_alone(repo, result, config)) is not None:
             diags.append(note)
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from migrate.parse.makefile import execution_order, parse_makefile, recipe_script
 from migrate.parse.shell_model import Command, Group
 from migrate.parse.words import Lit, Opaque, Param, split_word
@@ -82,3 +84,22 @@ def test_recipe_with_automatic_variables_the_shell_reads_as_operators_is_read() 
     (chain,) = group.body.stmts
     words = [w for cmd in chain.items for w in cmd.words]  # type: ignore[attr-defined]
     assert [makefile[w.start : w.end] for w in words] == ["cc", "-o", "$@", "$<", "cp", "$@", "$|/copy"]
+
+
+def test_pattern_rule_running_docker_is_refused_not_called_nothing_to_migrate(tmp_path: Path) -> None:
+    import subprocess
+
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "Makefile").write_text(
+        "all: dist/app.tar\n\n"
+        "dist/%.tar: Dockerfile.build\n"
+        "\tdocker build -t $*-builder -f $< .\n"
+        "\tdocker create --name $* $*-builder\n"
+        "\tdocker cp $*:/out/$*.tar $@\n"
+    )
+    (tmp_path / "Dockerfile.build").write_text("FROM alpine\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    result = migrate_repo(tmp_path)
+    assert [(d.code, d.line) for d in result.diagnostics if d.blocking] == [("MIG112", 4)]
+    assert "`dist/%.tar`" in next(d.message for d in result.diagnostics if d.code == "MIG112")

@@ -128,6 +128,20 @@ def parse_makefile(text: str) -> Makefile:
     return mf
 
 
+def pattern_rules_running_docker(mf: Makefile) -> list[tuple[str, int]]:
+    """Pattern rules (`%.tar: %.c`) whose recipe runs docker, with the offset of their first recipe line:
+    make instantiates them for the targets that need them, which this reader does not follow."""
+    out: list[tuple[str, int]] = []
+    seen: set[int] = set()
+    for name, rule in mf.rules.items():
+        if "%" not in name or not rule.recipe or id(rule) in seen:
+            continue
+        seen.add(id(rule))
+        if any("docker" in mf.text[s:e] or "podman" in mf.text[s:e] for s, e in rule.recipe):
+            out.append((name, rule.recipe[0][0]))
+    return out
+
+
 def execution_order(mf: Makefile, target: str) -> list[tuple[int, int]]:
     """The recipe lines `make TARGET` runs, prerequisites first, each rule once."""
     seen: set[str] = set()
