@@ -142,3 +142,13 @@ def test_syntax_error_is_said_only_when_bash_rejects_the_script() -> None:
     with pytest.raises(SourceSyntaxError, match="bash rejects it") as caught:
         parse_shell('echo ok\necho "never closed\n')
     assert caught.value.offset == len("echo ok\necho ")  # at the quote left open
+
+
+def test_and_or_list_with_an_item_between_no_operators_is_unread() -> None:
+    # found on /usr/bin/tzselect: tree-sitter-bash puts a stray token inside an &&/|| list
+    for text in ("a && b c) || d\n", "x=1 && `\n"):
+        script = parse_tree_sitter(text)
+        assert script is not None
+        for node in walk(script.body):
+            if type(node).__name__ == "AndOr":
+                assert len(node.ops) == len(node.items) - 1  # type: ignore[attr-defined]

@@ -234,6 +234,8 @@ class _Converter:
             items: list[Node] = []
             ops: list[str] = []
             self._flatten(n, items, ops)
+            if len(ops) != len(items) - 1:  # an item the tree could not place between two operators
+                return Opaque(s, e, UNREAD)
             return AndOr(s, e, tuple(items), tuple(ops))
         if t == "pipeline":
             parts = [c for c in n.children if c.is_named]
