@@ -41,7 +41,7 @@ def test_variables_keep_their_operator_and_raw_value() -> None:
 
 def test_prerequisites_run_first_each_rule_once() -> None:
     mf = parse_makefile(MAKEFILE)
-    lines = [MAKEFILE[s:e] for s, e in execution_order(mf, "all")]
+    lines = [MAKEFILE[s:e] for _, (s, e) in execution_order(mf, "all")]
     assert lines == [
         "docker build -t $(BUILDER) -f Dockerfile.build .",
         "docker create --name x $(BUILDER)",
@@ -103,3 +103,12 @@ def test_pattern_rule_running_docker_is_refused_not_called_nothing_to_migrate(tm
     result = migrate_repo(tmp_path)
     assert [(d.code, d.line) for d in result.diagnostics if d.blocking] == [("MIG112", 4)]
     assert "`dist/%.tar`" in next(d.message for d in result.diagnostics if d.code == "MIG112")
+
+
+def test_prerequisites_the_migration_deletes_are_dropped_from_rules() -> None:
+    from migrate.parse.makefile import drop_prerequisites
+
+    text = "all: tool\n\ntool: Dockerfile.build main.go\n\tgo vet\nother: Dockerfile.build\nX = Dockerfile.build\n"
+    assert drop_prerequisites(text, {"Dockerfile.build"}) == (
+        "all: tool\n\ntool: main.go\n\tgo vet\nother:\nX = Dockerfile.build\n"
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import Group, Node, Script, Seq
+from migrate.parse.words import automatic
 
 _ASSIGN = re.compile(
     r"^(?:(?:export|override)\s+)*([A-Za-z_][A-Za-z0-9_.-]*)\s*(\?=|::=|:=|\+=|!=|=)\s*(.*?)\s*$", re.S
@@ -39,6 +40,7 @@ class Rule:
     prereqs: list[str]
     recipe: list[tuple[int, int]] = field(default_factory=list)  # spans of recipe lines (prefixes excluded)
     line: int = 0
+    offset: int = 0  # where the rule's header line starts
 
 
 @dataclass
@@ -116,7 +118,7 @@ def parse_makefile(text: str) -> Makefile:
         prereqs = header.group(2).split()
         current = []
         for t in targets:
-            r = mf.rules.setdefault(t, Rule([t], [], [], text.count("\n", 0, start) + 1))
+            r = mf.rules.setdefault(t, Rule([t], [], [], text.count("\n", 0, start) + 1, start))
             r.prereqs.extend(prereqs)
             current.append(r)
             if mf.default is None and not t.startswith("."):
@@ -142,10 +144,35 @@ def pattern_rules_running_docker(mf: Makefile) -> list[tuple[str, int]]:
     return out
 
 
-def execution_order(mf: Makefile, target: str) -> list[tuple[int, int]]:
-    """The recipe lines `make TARGET` runs, prerequisites first, each rule once."""
+def drop_prerequisites(text: str, names: set[str]) -> str:
+    """`text` with every prerequisite in `names` (files the migration deletes) taken out of the rules'
+    prerequisite lists: make would otherwise stop with "No rule to make target"."""
+    out: list[str] = []
+    at = 0
+    for start, end in _logical_lines(text):
+        line = text[start:end]
+        if line.startswith("\t") or _ASSIGN.match(line) is not None:
+            continue
+        header = _RULE.match(line.rstrip("\r"))
+        if header is None or "=" in header.group(2):
+            continue
+        s, e = start + header.start(2), start + header.end(2)
+        words = re.split(r"(\s+)", text[s:e])
+        kept = [w for w in words if w.strip() and w not in names]
+        if len(kept) == len([w for w in words if w.strip()]):
+            continue
+        before = text[at:s]
+        out.append(before if kept else before.rstrip(" \t"))  # no blank left after the colon
+        out.append(" ".join(kept))
+        at = e
+    out.append(text[at:])
+    return "".join(out)
+
+
+def execution_order(mf: Makefile, target: str) -> list[tuple[str, tuple[int, int]]]:
+    """The recipe lines `make TARGET` runs, prerequisites first, each rule once, with the target each runs for."""
     seen: set[str] = set()
-    out: list[tuple[int, int]] = []
+    out: list[tuple[str, tuple[int, int]]] = []
 
     def visit(name: str) -> None:
         if name in seen or name not in mf.rules:
@@ -153,11 +180,26 @@ def execution_order(mf: Makefile, target: str) -> list[tuple[int, int]]:
         seen.add(name)
         rule = mf.rules[name]
         for p in rule.prereqs:
-            visit(p)
-        out.extend(rule.recipe)
+            if p != "|":
+                visit(p)
+        out.extend((name, span) for span in rule.recipe)
 
     visit(target)
     return out
+
+
+def automatic_variables(mf: Makefile, target: str) -> tuple[tuple[str, str, int], ...]:
+    """`$@`, `$<`, `$^` and `$+` of the rule for `target`, as raw make text (with the offset where the text
+    stands in the Makefile, for make variables inside it). Order-only prerequisites (after `|`) are in
+    none of them (GNU make manual, Automatic Variables)."""
+    rule = mf.rules[target]
+    normal = rule.prereqs[: rule.prereqs.index("|")] if "|" in rule.prereqs else rule.prereqs
+    where = rule.offset
+    out = [(automatic("@"), target, where)]
+    out.append((automatic("<"), normal[0] if normal else "", where))
+    out.append((automatic("^"), " ".join(dict.fromkeys(normal)), where))
+    out.append((automatic("+"), " ".join(normal), where))
+    return tuple(out)
 
 
 # make's automatic variables whose second character the shell reads as an operator (`$<` a redirection,
@@ -175,13 +217,13 @@ def recipe_script(mf: Makefile, target: str) -> Script:
     lines = execution_order(mf, target)
     text = mf.text
     masked = list(re.sub(r"[^\n]", " ", text))
-    for s, e in lines:
+    for _, (s, e) in lines:
         masked[s:e] = _shell_safe(text[s:e])
     parsed = parse_shell("".join(masked))
     groups: list[Node] = []
-    for s, e in lines:
+    for name, (s, e) in lines:
         stmts = tuple(n for n in parsed.body.stmts if s <= n.start < e)
         if stmts:
-            groups.append(Group(s, e, Seq(stmts), subshell=True, recipe=True))
+            groups.append(Group(s, e, Seq(stmts), True, True, automatic_variables(mf, name)))
     variables = tuple((v.name, v.op, v.value, v.start) for v in mf.variables)
     return Script(text, Seq(tuple(groups)), parsed.heredocs, parsed.cmdsubs, parsed.parser, True, variables)

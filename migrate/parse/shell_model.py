@@ -122,6 +122,8 @@ class Group:
     body: Seq
     subshell: bool
     recipe: bool = False  # a Makefile recipe line: its own shell, but not a construct around the flow
+    # make's automatic variables for a recipe line: (name, raw make text of the value, offset of that text)
+    automatic: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,16 @@ def _make_reference(src: str, i: int, base: int) -> tuple[Part, int]:
     return Opaque(src[i:j], False), j
 
 
+# make's automatic variables the tracer knows: the target, the first prerequisite, all of them (deduplicated,
+# and as written)
+AUTOMATIC = "@<^+"
+
+
+def automatic(char: str) -> str:
+    """The variable name an automatic variable (`$@`) is known by: no shell variable can have it."""
+    return "MAKE" + char
+
+
 def split_word(src: str, base: int = 0, make: bool = False) -> tuple[Part, ...]:
     """Parts of the word whose source text is `src`, starting at absolute offset `base`. With `make`, the
     text is a Makefile recipe word: make's `$(VAR)` comes first, and `$$` is the shell's `$`."""
@@ -242,8 +252,13 @@ def split_word(src: str, base: int = 0, make: bool = False) -> tuple[Part, ...]:
                 continue
             if nxt == "$":
                 i += 1  # `$$` is the shell's `$`: parse the expansion that follows as the shell would
-            elif nxt and (nxt.isalnum() or nxt in "@<^*?%+|"):
-                flush()  # `$X`: a one-letter make variable or an automatic variable
+            elif nxt and nxt in AUTOMATIC:
+                flush()  # make's automatic variable: set for each recipe line (parse/makefile.py)
+                parts.append(Param(automatic(nxt), None, None, dq, base + i, base + i + 2))
+                i += 2
+                continue
+            elif nxt and (nxt.isalnum() or nxt in "*?%|"):
+                flush()  # `$X`: a one-letter make variable, or an automatic variable not followed
                 parts.append(Opaque(src[i : i + 2], dq))
                 i += 2
                 continue

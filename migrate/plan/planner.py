@@ -293,6 +293,11 @@ class Planner:
                 "".join(text for text in called.values() if text is not None),
             ),
         )
+        if self.script.make:  # a rule must not keep a prerequisite the migration deletes
+            from migrate.parse.makefile import drop_prerequisites
+
+            here = posixpath.dirname(str(source.path))
+            new_script = drop_prerequisites(new_script, {posixpath.relpath(p, here or ".") for p in deleted})
         self._check_dangling(main, new_script, self.script.python)
         if any(d.blocking for d in self.diags):
             return

@@ -27,7 +27,7 @@ from migrate.parse.shell_model import (
     SourceSyntaxError,
     Word,
 )
-from migrate.parse.words import Lit, Part
+from migrate.parse.words import Lit, Part, split_word
 from migrate.source import SourceFile
 from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
 from migrate.trace.cp_rules import PathState
@@ -151,6 +151,8 @@ class Tracer(Evaluator):
         elif isinstance(node, Group):
             if node.subshell:
                 saved = (dict(self.env), self.cwd, list(self.dirstack))
+                for name, raw, offset in node.automatic:  # make's `$@`, `$<`, … for this recipe line
+                    self.env[name] = self.eval_parts(split_word(raw, offset, make=True))
                 self.seq(node.body, scope if node.recipe else (*scope, ("subshell", node.start, 0)))
                 self.env, self.cwd, self.dirstack = saved
             else:

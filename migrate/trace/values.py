@@ -83,6 +83,8 @@ class Value:
 
 def _display(sym: Sym) -> str:
     kind, _, rest = sym.key.partition(":")
+    if kind == "env" and rest[:4] == "MAKE" and len(rest) == 5:  # make's automatic variable
+        return "$" + rest[4]
     if kind in ("env", "arg", "special", "cond", "loop", "unread"):
         return "${" + rest.split("@", 1)[0] + "}"
     if kind == "cmd":
