@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from migrate.advise import advise
 from migrate.config import Config, load_config
@@ -16,7 +17,6 @@ from migrate.lazy_re import Lazy
 from migrate.nesting import too_deep
 from migrate.outcome import FileChange, Outcome, RepoResult
 from migrate.parse.dockerfile import DockerfileSyntaxError
-from migrate.parse.python_check import PythonRejected
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import Script, SourceSyntaxError
 from migrate.parse.words import WordError
@@ -24,6 +24,9 @@ from migrate.plan.planner import Planner, ScriptResult
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
+
+if TYPE_CHECKING:
+    from migrate.parse.python_check import PythonRejected
 
 _VERBS = re.compile(r"\b(?:cp|run|export|get_archive)\b")  # get_archive: the docker SDK's copy out
 _EXTRACTS = Lazy(r"\b(?:docker|podman)\b.{0,40}\b(?:cp|create|export)\b|get_archive")  # a copy out, roughly
@@ -123,6 +126,19 @@ def _entrypoint(source: SourceFile, cwd: str) -> tuple[str, ...]:
     return (shell, rel)
 
 
+def _uses_elsewhere(results: list[ScriptResult]) -> list[Diagnostic]:
+    """The uses each flow found in other files, less those on a line that another orchestrator's own
+    migration removes: twin orchestrators (a Makefile and a script running the same flow) are rewritten
+    together, and neither is a user of what the other deletes or extracts. When that other flow is blocked,
+    nothing is written anyway."""
+    removed: set[tuple[str, int]] = set()
+    for r in results:
+        for loc, text in r.info.removed if r.info is not None else ():
+            path, _, line = loc.rpartition(":")
+            removed.update((path, int(line) + k) for k in range(text.count("\n") + 1))
+    return [d for r in results for d in r.uses_elsewhere if (d.path or "", d.line or 0) not in removed]
+
+
 def _multi_stage(repo: Repo, inv: Inventory) -> str | None:
     for path in inv.dockerfiles:
         try:
@@ -159,7 +175,7 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         if not _might_orchestrate(source.text):
             continue
         if path.endswith(".py"):
-            from migrate.parse.python_check import runs_docker
+            from migrate.parse.python_check import PythonRejected, runs_docker
 
             try:
                 if not runs_docker(source.text):
@@ -200,6 +216,7 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         dropped = {id(d) for r in results if r.script in called for d in r.diagnostics}
         results = [r for r in results if r.script not in called]
         diags = [d for d in diags if id(d) not in dropped]
+    diags.extend(_uses_elsewhere(results))
     name = str(root)
     flows = tuple(r.info for r in results if r.info is not None)
     if any(d.blocking for d in diags):
@@ -217,6 +234,8 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
     changes: dict[str, FileChange] = {}
     for r in results:
         for path, new in r.new_files.items():
+            if path in changes and changes[path].new == new:
+                continue  # two orchestrators of one flow (twins) change it alike
             if path in changes:
                 diags.append(Diagnostic("MIG210", f"two scripts ({r.script} and another) change `{path}`", path))
                 continue

@@ -15,7 +15,6 @@ from migrate.diagnostics import Diagnostic
 from migrate.parse.shell_model import AndOr, Command, Function, Group, If, Node, Pipeline, Script, Word, walk
 from migrate.parse.words import Lit
 from migrate.plan.flows import Flow
-from migrate.plan.sdk_build import carry_into_sdk_call, sdk_call
 from migrate.render.edits import Edit, apply_edits
 from migrate.source import SourceFile
 from migrate.trace.docker_cli import Arg
@@ -166,7 +165,11 @@ def carry_build_args(
     text = source.text
     have = {name: a for name, a in runtime.build_args}
     add: list[str] = []
-    sdk = sdk_call(runtime)  # a docker SDK call takes them as keyword arguments (plan/sdk_build.py)
+    sdk = None
+    if python:  # a docker SDK call takes them as keyword arguments (plan/sdk_build.py)
+        from migrate.plan.sdk_build import sdk_call
+
+        sdk = sdk_call(runtime)
     carried: list[tuple[str, Arg]] = []
     for b in builders:
         for opt in list(b.call.opts) + list(b.call.flags):
@@ -258,6 +261,8 @@ def carry_build_args(
             if flag in b.call.flags and flag not in runtime.call.flags and new not in add:
                 add.append(new)
     if sdk is not None:
+        from migrate.plan.sdk_build import carry_into_sdk_call
+
         edits, diagnostics = carry_into_sdk_call(sdk, builders, runtime, carried, source)
         plan.edits.extend(edits)
         plan.diagnostics.extend(diagnostics)
