@@ -215,18 +215,16 @@ class CopyRewriter:
             return self._map_glob(hp, src, dest)
         for i, a in enumerate(self.artifacts):
             if is_inside(hp, a.host):
-                container = _below(a.container, hp[len(a.host) :]) if hp != a.host else a.container
+                container = _below(a.container, below_path(hp, a.host))
                 if not a.merged:  # a merged artifact is a directory: COPY takes its contents, names aside
                     self._check_rename(hp, container, dest, multi)
-                mixed = a.merged and self.exists(a.host)
+                mixed = a.merged and self.exists(hp)  # the checkout has the file the COPY names too
                 return mixed, [_Mapped(i, container, dest)]
         inner = [(i, a) for i, a in enumerate(self.artifacts) if is_inside(a.host, hp) and a.host != hp]
         if not inner:
             return None
         # the COPY copies a directory holding artifacts: each lands at DEST/<its path below the directory>
-        maps = [
-            _Mapped(i, a.container, _join_dest(dest, a.host[len(hp) + 1 :] if hp != "." else a.host)) for i, a in inner
-        ]
+        maps = [_Mapped(i, a.container, _join_dest(dest, below_path(a.host, hp).lstrip("/"))) for i, a in inner]
         return self.exists(hp), maps
 
     def _map_glob(self, hp: str, src: str, dest: str) -> tuple[bool, list[_Mapped]] | None:
@@ -238,8 +236,9 @@ class CopyRewriter:
             return None
         for i, a in enumerate(self.artifacts):
             if is_inside(parent, a.host):  # the pattern lies inside an artifact directory: mirror it
-                container = posixpath.join(_below(a.container, parent[len(a.host) :]), pattern)
-                return a.merged and self.exists(a.host), [_Mapped(i, container, dest)]
+                container = posixpath.join(_below(a.container, below_path(parent, a.host)), pattern)
+                mixed = a.merged and any(fnmatch.fnmatchcase(n, pattern) for n in self.listdir(parent))
+                return mixed, [_Mapped(i, container, dest)]
         matched: list[_Mapped] = []
         for i, a in enumerate(self.artifacts):
             a_parent = posixpath.dirname(a.host) or "."
@@ -252,7 +251,7 @@ class CopyRewriter:
                     )
                 matched.append(_Mapped(i, a.container, dest))
             elif is_inside(a.host, parent) and a_parent != parent:
-                below = a.host[len(parent) + 1 :] if parent != "." else a.host
+                below = below_path(a.host, parent).lstrip("/")
                 if fnmatch.fnmatchcase(below.split("/", 1)[0], pattern):
                     raise _Refusal("MIG311", f"the wildcard `{src}` matches a directory holding `{a.host}`")
         if not matched:
@@ -338,6 +337,16 @@ class CopyRewriter:
 
     def _stage(self, name: str) -> StageRef:
         return next(s for s in self.stages.values() if s.name == name)
+
+
+def below_path(path: str, parent: str) -> str:
+    """Where the host path `path` lies below `parent` (`is_inside(path, parent)`, both repository-relative
+    and normalised; `.` is the repository root): empty when it is `parent`, else `/` and the rest."""
+    if path == parent or path == ".":
+        return ""
+    if parent == ".":
+        return "/" + path
+    return path[len(parent.rstrip("/")) :]
 
 
 def _below(container: str, rest: str) -> str:

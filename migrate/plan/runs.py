@@ -13,12 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
+from migrate.trace.docker_cli import DockerCall
 from migrate.trace.flow import Container, Extraction
 
 _ALLOWED_OPTS = {"name", "volume", "env", "workdir", "entrypoint", "network", "net", "platform", "label", "hostname"}
 _ALLOWED_FLAGS = {"rm", "interactive", "tty", "init", "quiet", "sig-proxy"}
 _RUNTIME_ONLY = {"CMD", "ENTRYPOINT", "HEALTHCHECK", "LABEL", "EXPOSE", "STOPSIGNAL", "VOLUME"}
-_READ_ONLY = {"cat", "true", ":", "echo", "ls", "/bin/cat", "/bin/true"}
+# Commands that write no file: a container running one (to stay alive for `docker cp`, or to print) leaves
+# its file system as `docker create` would, whatever its options. Also under /bin and /usr/bin.
+_IDLE = {"cat", "true", ":", "echo", "printf", "ls", "sleep", "tail"}
+_SHELLS = {"sh", "bash", "ash", "dash"}
+# options that put other files where the container's are (a mount hides the image's files from `docker cp`)
+_HIDES_FILES = {"volume", "mount", "tmpfs", "volumes-from"}
+_PLAIN_WORDS = re.compile(r"[\w./:=+,@%-]+(?:[ \t]+[\w./:=+,@%-]+)*")
 
 
 class RunRefused(Exception):
@@ -101,6 +108,37 @@ def command_of(container: Container, df: Dockerfile, stage: Stage) -> list[str] 
     return _form(df, cmd_ins)
 
 
+def _words(shell: str) -> list[str] | None:
+    """The words of a shell-form command when it is plain words (no quoting, expansion or operator)."""
+    text = shell.strip()
+    if not _PLAIN_WORDS.fullmatch(text):
+        return None
+    words = text.split()
+    return words[1:] if words[:1] == ["exec"] else words
+
+
+def is_idle(command: list[str] | str) -> bool:
+    """Whether the command writes no file: `sleep 1h`, `tail -f /dev/null`, `cat` waiting on a tty, in exec
+    form, shell form (run by /bin/sh -c) or `sh -c '…'`."""
+    words = _words(command) if isinstance(command, str) else command
+    if words and len(words) == 3 and posixpath.basename(words[0]) in _SHELLS and words[1] == "-c":
+        words = _words(words[2])
+    if not words:
+        return False
+    head = words[0]
+    if head.startswith(("/bin/", "/usr/bin/")):
+        head = posixpath.basename(head)
+    return head in _IDLE
+
+
+def _idle_run(call: DockerCall, command: list[str] | str, mounts: list[Extraction]) -> bool:
+    """A run whose command writes no file and whose options put no other files over the image's: nothing
+    it does changes what `docker cp` copies, so it is `docker create` (`-d`, `-t` and the rest do not matter)."""
+    if any(opt in _HIDES_FILES for opt in call.opts if opt != "volume"):
+        return False
+    return len(call.opts.get("volume", [])) == len(mounts) and is_idle(command)
+
+
 def _quote_env(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$") + '"'
 
@@ -110,11 +148,15 @@ def post_run(container: Container, mounts: list[Extraction], df: Dockerfile, sta
     call = container.call
     if call is None:
         raise RunRefused("the `docker run` command line is unknown")
+    command = command_of(container, df, stage)  # what it ran decides the rest; unknown, nothing can be said
+    idle = _idle_run(call, command, mounts)
+    if idle and not mounts:
+        return PostRun(container, [])
     for opt in call.opts:
-        if opt not in _ALLOWED_OPTS:
+        if opt not in _ALLOWED_OPTS and not idle:
             raise RunRefused(f"`docker run --{opt}` has no equivalent in a RUN instruction")
     for flag in call.flags:
-        if flag not in _ALLOWED_FLAGS:
+        if flag not in _ALLOWED_FLAGS and not idle:
             raise RunRefused(f"`docker run --{flag}` has no equivalent in a RUN instruction")
     if len(call.opts.get("volume", [])) != len(mounts):
         raise RunRefused("the container mounts host paths outside the repository or reads repository files")
@@ -137,9 +179,8 @@ def post_run(container: Container, mounts: list[Extraction], df: Dockerfile, sta
         if re.search(re.escape(target) + r"(?![\w.-])", text):
             raise RunRefused(f"the builder Dockerfile puts files at `{target}`, which the mount hid")
         lines.append(f"RUN mkdir -p {target}")
-    command = command_of(container, df, stage)
-    if not mounts and isinstance(command, list) and command and command[0] in _READ_ONLY:
-        return PostRun(container, [])
+    if idle:
+        return PostRun(container, lines)  # the mount points docker made, and nothing the command did
     for spec in call.opts.get("env", []):
         value = spec.value.resolved
         if value is None or "=" not in value:

@@ -1,0 +1,4 @@
+#!/bin/bash
+set -euo pipefail
+
+docker build -t board .
