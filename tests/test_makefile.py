@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from migrate.frontends.make import MAKE
 from migrate.parse.makefile import execution_order, parse_makefile, recipe_script
 from migrate.parse.shell_model import Command, Group
 from migrate.parse.words import Lit, Opaque, Param, split_word
@@ -57,7 +58,7 @@ def test_inline_recipe_after_a_semicolon_is_a_recipe_line() -> None:
 
 def test_each_recipe_line_is_its_own_shell_with_offsets_into_the_makefile() -> None:
     script = recipe_script(parse_makefile(MAKEFILE), "image")
-    assert script.make and all(isinstance(g, Group) and g.recipe and g.subshell for g in script.body.stmts)
+    assert script.language is MAKE and all(isinstance(g, Group) and g.recipe and g.subshell for g in script.body.stmts)
     first = script.body.stmts[0]
     assert isinstance(first, Group)
     cmd = first.body.stmts[0]

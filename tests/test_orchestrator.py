@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from migrate.diagnostics import Severity
+from migrate.frontends.shell import SHELL
 from migrate.outcome import Outcome
 from migrate.pipeline import migrate_repo
-from migrate.plan.orchestrator import tidy_spans, uses_variable
+from migrate.plan.orchestrator import tidy_spans
 from migrate.render.edits import apply_edits
 
 BUILD = "docker build -t b -f Dockerfile.build .\n"
@@ -218,7 +219,7 @@ def test_script_reduction_refused(tmp_path: Path, script: str, runtime: str, cod
     ],
 )
 def test_uses_variable(text: str, name: str, expected: bool) -> None:
-    assert uses_variable(text, name) is expected
+    assert SHELL.uses_variable(text, name) is expected
 
 
 def test_tidy_spans_widens_to_lines_and_swallows_a_doubled_blank() -> None:

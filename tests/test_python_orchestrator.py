@@ -7,13 +7,13 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from migrate.diagnostics import Diagnostic, Severity
+from migrate.frontends.python import PYTHON
 from migrate.outcome import Outcome
 from migrate.parse.python_orch import parse_python
 from migrate.parse.shell_bashlex import SourceSyntaxError
 from migrate.parse.shell_model import Command, Function, Node, Pipeline
 from migrate.parse.words import CmdSub, Lit, Param
 from migrate.pipeline import migrate_repo
-from migrate.plan.orchestrator import uses_variable
 from migrate.source import SourceFile
 from migrate.trace.cp_rules import PathState
 from migrate.trace.flow import FlowGraph
@@ -341,8 +341,8 @@ def test_sdk_runtime_build_bound_to_the_builders_names_is_kept(tmp_path: Path) -
 
 def test_python_assignment_targets_strings_and_comments_read_no_variable() -> None:
     text = 'image, logs = build()\n# the image\nprint("image", f"{tag}")\nx.image = 1\n'
-    assert not uses_variable(text, "image", python=True) and uses_variable(text, "tag", python=True)
-    assert uses_variable("images[image] = 1\n", "image", python=True)
+    assert not PYTHON.uses_variable(text, "image") and PYTHON.uses_variable(text, "tag")
+    assert PYTHON.uses_variable("images[image] = 1\n", "image")
 
 
 def test_variable_named_only_in_comments_and_strings_is_not_used(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from migrate.frontends.make import MAKE
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import Group, Node, Script, Seq
 from migrate.parse.words import automatic
@@ -226,4 +227,4 @@ def recipe_script(mf: Makefile, target: str) -> Script:
         if stmts:
             groups.append(Group(s, e, Seq(stmts), True, True, automatic_variables(mf, name)))
     variables = tuple((v.name, v.op, v.value, v.start) for v in mf.variables)
-    return Script(text, Seq(tuple(groups)), parsed.heredocs, parsed.cmdsubs, parsed.parser, True, variables)
+    return Script(text, Seq(tuple(groups)), parsed.heredocs, parsed.cmdsubs, parsed.parser, variables, MAKE)

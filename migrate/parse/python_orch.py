@@ -19,6 +19,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import ByteSpanPositionProvider, ExpressionContextProvider, MetadataWrapper
 
+from migrate.frontends.python import PYTHON
 from migrate.parse.python_archive import Archives
 from migrate.parse.python_sdk import Statements
 from migrate.parse.python_sdk_names import Names
@@ -92,7 +93,7 @@ def parse_python(text: str) -> Script:
     conv.sdk = Statements(conv, names)
     conv.archives = Archives(conv.sdk)
     body = conv.block(wrapper.module.body)
-    return Script(text, body, {}, conv.cmdsubs, parser="libcst")
+    return Script(text, body, {}, conv.cmdsubs, parser="libcst", language=PYTHON)
 
 
 class _Converter:

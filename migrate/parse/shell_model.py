@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from migrate.frontends import Language
+from migrate.frontends.shell import SHELL
 from migrate.parse.words import Part, split_word
 
 
@@ -179,14 +181,9 @@ class Script:
     # parsed command substitutions, by the offset of their `$(` or backquote
     cmdsubs: dict[int, Node] = field(default_factory=dict)
     parser: str = "bashlex"
-    make: bool = False  # the text is a Makefile: words are recipe words (see words.split_word)
     # make variables (name, operator, raw value, offset of the value), known before the recipes run
     make_vars: tuple[tuple[str, str, str, int], ...] = ()
-
-    @property
-    def python(self) -> bool:
-        """The text is a Python script (its words and names follow Python's syntax, not the shell's)."""
-        return self.parser == "libcst"
+    language: Language = SHELL  # the orchestrator's language: how its words read and how it is written back
 
 
 def walk(node: Node | Seq) -> list[Node]:

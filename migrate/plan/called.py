@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from migrate.frontends import Language
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import Command, Function, Script, SourceSyntaxError, walk
 from migrate.plan.flows import Flow
@@ -55,7 +56,10 @@ def _files(flow: Flow) -> list[tuple[SourceFile, Script, Flow]]:
 
 
 def reduce_called(
-    flow: Flow, plan: ScriptPlan, dangling: Callable[[Flow, str, bool], None], orchestrator: tuple[SourceFile, Script]
+    flow: Flow,
+    plan: ScriptPlan,
+    dangling: Callable[[Flow, str, Language], None],
+    orchestrator: tuple[SourceFile, Script],
 ) -> dict[str, str | None]:
     """The scripts the orchestrator runs that hold flow statements, reduced like the orchestrator: path
     -> new text, or None when nothing but `set`, `echo` and comments would be left (the file is deleted
@@ -75,15 +79,15 @@ def reduce_called(
                 if site.source is not key and any(fn is n for n in emptied):
                     flow.remove(site)
             if key is not None:  # the orchestrator itself is reduced by the planner
-                reduced.append((src, sub, spans + extra, local))
+                reduced.append((src, script, sub, spans + extra, local))
         if len(flow.removed) == before:
             break
     out: dict[str, str | None] = {}
-    for src, sub, spans, local in reduced:
+    for src, script, sub, spans, local in reduced:
         plan.diagnostics.extend(local.diagnostics)
         path = str(src.path)
-        text = apply_edits(src.text, script_edits(src, sub, spans, []))
-        dangling(sub, text, False)
+        text = apply_edits(src.text, script_edits(src, sub, spans, [], script.language))
+        dangling(sub, text, script.language)
         call = flow.graph.called.get(path)
         if call is not None and call.source is None and idle(text, path in flow.graph.sourced):
             flow.remove(call)

@@ -4,14 +4,12 @@ remaining `docker build`. Everything else stays byte for byte."""
 
 from __future__ import annotations
 
-import io
-import json
 import re
-import shlex
-import tokenize
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
+from migrate.frontends import Language
+from migrate.frontends.shell import SHELL
 from migrate.parse.shell_model import AndOr, Command, Function, Group, If, Node, Pipeline, Script, Word, walk
 from migrate.parse.words import Lit
 from migrate.plan.flows import Flow
@@ -159,17 +157,14 @@ def carry_build_args(
     runtime_args: set[str],
     source: SourceFile,
     plan: ScriptPlan,
-    python: bool = False,
+    language: Language = SHELL,
 ) -> None:
-    """Add the builder builds' --build-arg and cache flags to the runtime build's command line."""
+    """Add the builder builds' --build-arg and cache flags to the runtime build's command line, written
+    in the orchestrator's language."""
     text = source.text
     have = {name: a for name, a in runtime.build_args}
     add: list[str] = []
-    sdk = None
-    if python:  # a docker SDK call takes them as keyword arguments (plan/sdk_build.py)
-        from migrate.plan.sdk_build import sdk_call
-
-        sdk = sdk_call(runtime)
+    sdk = language.sdk_build(runtime)  # a docker SDK call takes them as keyword arguments (plan/sdk_build.py)
     carried: list[tuple[str, Arg]] = []
     for b in builders:
         for opt in list(b.call.opts) + list(b.call.flags):
@@ -233,31 +228,26 @@ def carry_build_args(
                         )
                     )
                     continue
-                add.append(f'"--build-arg", {json.dumps(literal)}' if python else f"--build-arg {shlex.quote(literal)}")
+                add.extend([language.literal("--build-arg"), language.literal(literal)])
                 have[name] = arg
                 continue
             src = text[word.start : word.end]
             whole = word.parts[:1] and isinstance(word.parts[0], Lit) and word.parts[0].text.startswith("--build-arg")
-            if python:
-                value = arg.value.literal
-                if value is not None:  # written anew as a Python string, whatever syntax it came in
-                    src = json.dumps(value)
-                elif not re.match(r"""[rbfRBF]*["']""", src):
-                    plan.diagnostics.append(
-                        diagnostic_at(
-                            source,
-                            "MIG313",
-                            f"--build-arg {name} cannot be written into the Python command line",
-                            b.site,
-                        )
+            written = language.carried(src, arg.value.literal)
+            if written is None:
+                plan.diagnostics.append(
+                    diagnostic_at(
+                        source,
+                        "MIG313",
+                        f"--build-arg {name} cannot be written into the {language.name} command line",
+                        b.site,
                     )
-                    continue
-                add.append(src if whole else f'"--build-arg", {src}')
-            else:
-                add.append(src if src.startswith("--build-arg") else f"--build-arg {src}")
+                )
+                continue
+            add.extend([written] if whole else [language.literal("--build-arg"), written])
             have[name] = arg
         for flag in _CARRIED_FLAGS:
-            new = f'"--{flag}"' if python else f"--{flag}"
+            new = language.literal(f"--{flag}")
             if flag in b.call.flags and flag not in runtime.call.flags and new not in add:
                 add.append(new)
     if sdk is not None:
@@ -276,7 +266,7 @@ def carry_build_args(
             diagnostic_at(source, "MIG313", "cannot find where to add build arguments", runtime.site)
         )
         return
-    plan.edits.append(Edit(sub, sub, "".join(f", {a}" for a in add) if python else " " + " ".join(add)))
+    plan.edits.append(Edit(sub, sub, language.new_arguments(add)))
 
 
 def _is_build_word(word: Word) -> bool:
@@ -288,8 +278,7 @@ def script_edits(
     flow: Flow,
     spans: list[tuple[int, int]],
     inserts: list[Edit],
-    make: bool = False,
-    python: bool = False,
+    language: Language = SHELL,
     elsewhere: str = "",
 ) -> list[Edit]:
     """The final edits: the flow's removals, then assignments whose variables only removed statements
@@ -308,14 +297,14 @@ def script_edits(
         and a.site.order not in flow.removed
     ]
     while True:
-        edits = tidy_spans(text, spans, "@-+" if make else "") + inserts  # a recipe line's prefixes go too
+        edits = tidy_spans(text, spans, language.line_prefixes) + inserts  # a recipe line's prefixes go too
         current = apply_edits(text, edits)
         for a in candidates:
             own = text[a.site.command.start : a.site.command.end]
             if (
-                all(uses_variable(removed_text, n, python) for n in a.names)
-                and not any(_count_uses(current, n, python) > _count_uses(own, n, python) for n in a.names)
-                and not any(uses_variable(elsewhere, n, python) for n in a.names)
+                all(language.uses_variable(removed_text, n) for n in a.names)
+                and not any(language.count_uses(current, n) > language.count_uses(own, n) for n in a.names)
+                and not any(language.uses_variable(elsewhere, n) for n in a.names)
             ):
                 spans.append((a.site.command.start, a.site.command.end))
                 removed_text += own
@@ -323,64 +312,6 @@ def script_edits(
                 break
         else:
             return edits
-
-
-def _pattern(name: str, python: bool) -> re.Pattern[str]:
-    if python:  # a Python name, in code or in an f-string
-        return re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)")
-    return re.compile(r"\$[{(]?[#!]?" + re.escape(name) + r"(?![A-Za-z0-9_])")  # $X ${X} $(X) (make)
-
-
-def uses_variable(text: str, name: str, python: bool = False) -> bool:
-    return _pattern(name, python).search(_code(text) if python else text) is not None
-
-
-def _count_uses(text: str, name: str, python: bool) -> int:
-    return len(_pattern(name, python).findall(_code(text) if python else text))
-
-
-_FSTRING_TEXT = getattr(tokenize, "FSTRING_MIDDLE", -1)  # Python 3.12+ splits f-strings into tokens
-
-
-def _code(text: str) -> str:
-    """Python text as it reads variables: without comments and string literals (f-strings keep their
-    expressions), and without the names a plain assignment stores to: `print("image")`, `# the image` and
-    `image, logs = …` read no variable `image`."""
-    lines: list[list[tokenize.TokenInfo]] = [[]]
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            if tok.type == tokenize.NEWLINE:
-                lines.append([])
-            elif tok.type in _NOT_CODE or (tok.type == tokenize.STRING and not re.match(r"[rbuRBU]*[fF]", tok.string)):
-                continue
-            else:
-                lines[-1].append(tok)
-    except (tokenize.TokenError, SyntaxError):
-        return text  # a fragment tokenize cannot read: every mention counts
-    out: list[str] = []
-    last = (0, 0)
-    for tok in (t for line in lines for t in line[_targets_end(line) :]):
-        out.append(tok.string if tok.start == last else " " + tok.string)  # `a.b` stays an attribute
-        last = tok.end
-    return "".join(out)
-
-
-_NOT_CODE = {tokenize.COMMENT, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER, _FSTRING_TEXT}
-
-
-def _targets_end(line: list[tokenize.TokenInfo]) -> int:
-    """The index past the `a, (b, c) = d = ` targets that start a logical line (subscripts and attributes
-    are reads: they stay)."""
-    i = 0
-    while True:
-        j = i
-        while j < len(line) and (line[j].type == tokenize.NAME or line[j].string in ",()[]*"):
-            if line[j].type == tokenize.NAME and j + 1 < len(line) and line[j + 1].string in "([":
-                return i  # `a[i] = …`, `f(x) = …`: not a plain name
-            j += 1
-        if j == i or j >= len(line) or line[j].string != "=":
-            return i
-        i = j + 1
 
 
 def _covered(node: Node, spans: list[tuple[int, int]], script: Script) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from migrate.config import Config
 from migrate.diagnostics import Diagnostic
+from migrate.frontends import Language
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile
 from migrate.parse.shell_model import Script
@@ -30,7 +31,6 @@ from migrate.plan.orchestrator import (
     empty_bodies,
     removal_spans,
     script_edits,
-    uses_variable,
 )
 from migrate.plan.runs import RunRefused, post_run
 from migrate.plan.targets import Target, find_targets, plan_target, read_dockerfile
@@ -53,6 +53,8 @@ class ScriptResult:
     info: FlowInfo | None = None
     entry: tuple[str, ...] | None = None  # how to run it, when not as a shell script (make -f … TARGET)
     called: list[str] = field(default_factory=list)  # the scripts it runs that hold part of its flow
+    # MIG309 uses in other files, held apart: another orchestrator's own migration may remove the line
+    uses_elsewhere: list[Diagnostic] = field(default_factory=list)
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
@@ -60,7 +62,7 @@ def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
     Dockerfiles the script names exist."""
     here = posixpath.dirname(str(source.path)) or "."
     graphs = []
-    for cwd in dict.fromkeys([here] if script.make else [here, "."]):
+    for cwd in script.language.working_directories(here):
         graph = Tracer(script, source, cwd, repo.checkout_state, _reader(repo)).run()
         missing = [b for b in graph.builds if b.dockerfile and not repo.exists(b.dockerfile)]
         if not missing:
@@ -237,7 +239,9 @@ class Planner:
         flow.runtime = max((t.build for t in targets), key=lambda b: b.site.order)
         by_path: dict[str, Target] = {}
         for t in targets:
-            self.diags.extend(plan_target(t, flow, self.repo, source, builders, self.config.stage_name))
+            self.diags.extend(
+                plan_target(t, flow, self.repo, source, builders, self.config.stage_name, self.script.language)
+            )
             self._check_scopes(flow, t)
             other = by_path.setdefault(t.path, t)
             if other is not t and other.new_text != t.new_text:
@@ -247,7 +251,7 @@ class Planner:
                     t.build.site,
                 )
         check_builder_uses(flow, source)
-        check_host_steps(flow, source, self.repo.exists)
+        check_host_steps(flow, source, self.repo.exists, self.script)
         self.diags.extend(check_builder_inputs(flow, targets, source))
         self._check_repeats(flow)
         self.diags.extend(flow.diagnostics)
@@ -259,7 +263,7 @@ class Planner:
         for t in targets:
             if t.widening is not None and t.widening.command is not None:
                 plan.edits.append(t.widening.command)  # the one build takes the merged context
-            carry_build_args(flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.python)
+            carry_build_args(flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.language)
         plan.edits = sorted(set(plan.edits))
         self.diags.extend(plan.diagnostics)
         deleted = sorted([*self._deletions(flow, set(by_path)), *(p for p, text in called.items() if text is None)])
@@ -271,11 +275,11 @@ class Planner:
                     replacement = references.Replacement(t.path, f.stage_name, b.context, t.context)
                     moved.setdefault(b.dockerfile, replacement)
         refs = references.check(self.repo, others, deleted, str(source.path), moved)
-        self.diags.extend(refs.diagnostics)
+        self._elsewhere(refs.diagnostics)
         # the scripts it runs are traced with it (MIG312 there)
         skip = {*by_path, *deleted, *flow.graph.called, *artifact_refs.builder_inputs(targets)}
         artifacts = artifact_refs.extracted(flow, targets)
-        self.diags.extend(artifact_refs.check_artifacts(self.repo, others, artifacts, str(source.path), skip))
+        self._elsewhere(artifact_refs.check_artifacts(self.repo, others, artifacts, str(source.path), skip))
         changed = [str(source.path), *called, *by_path, *deleted, *refs.updated]
         for t in targets:
             self.diags.extend(check_changed_in_image(self.repo, t.dockerfile, t.build.context or ".", changed))
@@ -288,17 +292,13 @@ class Planner:
                 main,
                 spans,
                 plan.edits,
-                self.script.make,
-                self.script.python,
+                self.script.language,
                 "".join(text for text in called.values() if text is not None),
             ),
         )
-        if self.script.make:  # a rule must not keep a prerequisite the migration deletes
-            from migrate.parse.makefile import drop_prerequisites
-
-            here = posixpath.dirname(str(source.path))
-            new_script = drop_prerequisites(new_script, {posixpath.relpath(p, here or ".") for p in deleted})
-        self._check_dangling(main, new_script, self.script.python)
+        here = posixpath.dirname(str(source.path)) or "."
+        new_script = self.script.language.finish(new_script, {posixpath.relpath(p, here) for p in deleted})
+        self._check_dangling(main, new_script, self.script.language)
         if any(d.blocking for d in self.diags):
             return
         for path, text in called.items():
@@ -316,6 +316,12 @@ class Planner:
         for path in deleted:
             self.result.new_files[path] = None
         self.result.summary.extend(self._summary(flow, targets, deleted))
+
+    def _elsewhere(self, diags: list[Diagnostic]) -> None:
+        """Findings in other files: a use (MIG309) waits for the pipeline, which drops it when another
+        orchestrator's own migration removes that line (a twin running the same flow); the rest stand."""
+        for d in diags:
+            (self.result.uses_elsewhere if d.code == "MIG309" else self.diags).append(d)
 
     def _loc(self, site: Site) -> str:
         source = site.file(self.source)
@@ -364,11 +370,11 @@ class Planner:
         )
         return FlowInfo(str(self.source.path), flow.graph.cwd, tuple(builds), tuple(artifacts), removed)
 
-    def _check_dangling(self, flow: Flow, new_script: str, python: bool) -> None:
+    def _check_dangling(self, flow: Flow, new_script: str, language: Language) -> None:
         """A variable the removed statements of a file assigned must not be used by what is left of it."""
         for site in flow.removed.values():
             for a in site.command.assigns:
-                if uses_variable(new_script, a.name, python):
+                if language.uses_variable(new_script, a.name):
                     self.block(
                         "MIG313",
                         f"`${a.name}` is assigned here by a removed statement but still used by a kept one",

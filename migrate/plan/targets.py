@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from migrate.diagnostics import Diagnostic
+from migrate.frontends import Language
+from migrate.frontends.shell import SHELL
 from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError
 from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef, unpack_stage
 from migrate.plan.dockerignore import check_ignored
@@ -113,7 +115,13 @@ def _decompress(archive: str) -> str:
 
 
 def plan_target(
-    target: Target, flow: Flow, repo: Repo, source: SourceFile, builder_files: dict[int, BuilderFile], stage_name: str
+    target: Target,
+    flow: Flow,
+    repo: Repo,
+    source: SourceFile,
+    builder_files: dict[int, BuilderFile],
+    stage_name: str,
+    language: Language = SHELL,
 ) -> list[Diagnostic]:
     """Merge the target's builders into its Dockerfile; returns the diagnostics (new_text set when clean)."""
     diags: list[Diagnostic] = []
@@ -161,8 +169,7 @@ def plan_target(
         diags.extend(check_ignored(repo, context, target.dockerfile, [], artifacts, copies))
         try:
             pairs = [(b, f.dockerfile) for b, f in zip(target.builders, target.files, strict=True)]
-            python = str(source.path).endswith(".py")
-            target.widening = widen(repo, target.build, target.dockerfile, pairs, copies.edits, python)
+            target.widening = widen(repo, target.build, target.dockerfile, pairs, copies.edits, language)
             runtime_edits = target.widening.runtime_edits
         except WidenRefused as err:
             diags.append(

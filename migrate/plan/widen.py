@@ -17,6 +17,7 @@ import posixpath
 import shlex
 from dataclasses import dataclass, field
 
+from migrate.frontends import Language
 from migrate.parse.dockerfile import Dockerfile
 from migrate.plan.dockerignore import Rule, excluded, ignore_file, parse_ignore
 from migrate.plan.rebase import RebaseRefused, rebase_edits
@@ -175,13 +176,13 @@ def widen(
     runtime_df: Dockerfile,
     builders: list[tuple[Build, Dockerfile]],
     rewritten: list[Edit],
-    python: bool,
+    language: Language,
 ) -> Widening:
     """The merged context and what it takes, or WidenRefused."""
     runtime_ctx = runtime.context or "."
     context = merged_context(runtime_ctx, [b.context for b, _ in builders if b.context is not None])
-    if python:
-        raise WidenRefused("the runtime build is a Python call, whose context the migration does not rewrite")
+    if not language.rewrites_build_context:
+        raise WidenRefused(f"the runtime build is a {language.name} call, whose context the migration does not rewrite")
     out = Widening(context)
     try:
         out.runtime_edits = runtime_rebase(runtime_df, _prefix(runtime_ctx, context), rewritten)

@@ -51,10 +51,11 @@ class Evaluator(ABC):
     def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None:
         """Report a finding at an offset of the script."""
 
-    def _make_variables(self) -> None:
-        """make's variables as the recipes see them (`make` run with nothing on its command line)."""
+    def _language_variables(self) -> None:
+        """The variables the language sets before the script runs, and make's variables as the recipes see
+        them (`make` run with nothing on its command line)."""
         here = repo_dir(posixpath.dirname(str(self.source.path)) or ".")
-        self.env.update(CURDIR=Value.of(here), PWD=Value.of(here), MAKE=Value.of("make"))
+        self.env.update({name: Value.of(value) for name, value in self.script.language.variables(here).items()})
         for name, op, raw, start in self.script.make_vars:
             value = self.eval_parts(split_word(raw, start, make=True))
             if op == "cond":
@@ -84,9 +85,7 @@ class Evaluator(ABC):
         return out
 
     def parts(self, word: Word) -> tuple[Part, ...]:
-        if self.script.make:  # from the Makefile's own text: the shell parser read a shell-safe copy
-            return split_word(self.script.text[word.start : word.end], word.start, make=True)
-        return word.parts
+        return self.script.language.word_parts(self.script, word)
 
     def eval_parts(self, parts: tuple[Part, ...]) -> Value:
         out: list[Value] = []

@@ -113,8 +113,7 @@ class Tracer(Evaluator):
 
     # -- statements ------------------------------------------------------------------------------
     def run(self) -> FlowGraph:
-        if self.script.make:
-            self._make_variables()
+        self._language_variables()
         self.seq(self.script.body, (), top=True)
         return self.graph
 
@@ -200,7 +199,9 @@ class Tracer(Evaluator):
             sites.append(site)
         self.site = sites[0]
         # in a Python orchestrator the pipe is tarfile's extractall (python_archive.py), which makes the directory
-        self.docker.tar_pipe(call, argv, self.argv(second.words), sites[0], sites[1], self.script.python)
+        self.docker.tar_pipe(
+            call, argv, self.argv(second.words), sites[0], sites[1], self.script.language.tar_makes_directory
+        )
         return True
 
     def _if(self, node: If, unit: Node, scope: Scope) -> None:
