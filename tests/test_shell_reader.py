@@ -152,3 +152,13 @@ def test_and_or_list_with_an_item_between_no_operators_is_unread() -> None:
         for node in walk(script.body):
             if type(node).__name__ == "AndOr":
                 assert len(node.ops) == len(node.items) - 1  # type: ignore[attr-defined]
+
+
+def test_line_continuation_right_after_an_expansion_ends_the_word() -> None:
+    script = parse_tree_sitter("docker build -t $BASE/app:$TAG\\\n  -f Dockerfile .\n")
+    assert script is not None
+    (cmd,) = script.body.stmts
+    assert isinstance(cmd, Command)
+    word = cmd.words[3]
+    assert word.text == "$BASE/app:$TAG"
+    assert [p.name for p in word.parts if isinstance(p, Param)] == ["BASE", "TAG"]

@@ -31,7 +31,7 @@ from migrate.parse.shell_model import (
     Seq,
     Word,
 )
-from migrate.parse.shell_ts_words import WordReader
+from migrate.parse.shell_ts_words import WordReader, before_continuation
 from migrate.parse.words import Lit
 
 _SKIP = {
@@ -137,6 +137,7 @@ class _Converter:
     def word_of(self, nodes: list[Any]) -> Word:
         """One word made of `nodes` (adjacent, no blank between them: `$"t"` is two nodes)."""
         s, e = self.span(nodes[0])[0], self.span(nodes[-1])[1]
+        e = before_continuation(self.text, s, e)  # `-t $TAG\⏎`: the word ends before the continuation
         if len(nodes) == 1 and nodes[0].type == "variable_assignment":  # `export A=$(…)`: name= then the value
             parts: tuple[Any, ...] = self._assign_parts(nodes[0])
         else:

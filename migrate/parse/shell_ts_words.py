@@ -27,6 +27,18 @@ _DOLLAR = re.compile(r"\$(?:([A-Za-z_][A-Za-z0-9_]*|[0-9$!?#@*-])|[{(])|`")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9$!?#@*-]")
 
 
+def before_continuation(text: str, start: int, end: int) -> int:
+    """`end` moved back over backslash-newlines (line continuations) that close the node."""
+    while True:
+        for tail in ("\\\n", "\\\r\n"):
+            at = end - len(tail)
+            if at >= start and text.startswith(tail, at) and not _escaped(text, at):
+                end = at
+                break
+        else:
+            return end
+
+
 class _Misread(Exception):
     """The tree's split of a word contradicts the shell's."""
 
@@ -137,6 +149,7 @@ class WordReader:
             else:
                 self._inside(n, s, e, quoted, out)
         elif t == "simple_expansion":
+            e = before_continuation(self.text, s, e)  # tree-sitter-bash may end `$TAG\⏎` past the `\`
             name = self.text[s + 1 : e]
             if name[:1].isdigit():  # `$1_NAME` is `$1` then `_NAME`
                 out.part(Param(name[0], None, None, quoted, s, s + 2))
