@@ -84,6 +84,25 @@ class RepoResult:
     # Findings beyond the migration (MIG4xx notes): reported apart, never applied, never change the exit code.
     advisories: tuple[Diagnostic, ...] = ()
 
+    def __post_init__(self) -> None:
+        # the one place every finding of a repository passes: each is said once
+        object.__setattr__(self, "diagnostics", said_once(self.diagnostics))
+        object.__setattr__(self, "advisories", said_once(self.advisories))
+
     @property
     def blockers(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.blocking)
+
+
+def said_once(diags: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+    """The findings with each kept once per (code, file, line), the first as found: flows that share a file
+    (a runtime Dockerfile two orchestrators build, a README repeating the commands) find the same thing in it.
+    A finding with no line is kept once per message."""
+    seen: set[tuple[str, str | None, int | None, str | None]] = set()
+    out: list[Diagnostic] = []
+    for d in diags:
+        key = (d.code, d.path, d.line, None if d.line is not None else d.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return tuple(out)

@@ -79,6 +79,12 @@ def test_normalize_container_path(path: str, expected: tuple[str, bool]) -> None
         pytest.param("/app/dist/.", "out", ABSENT, CpOutcome("out", "/app/dist"), id="contents to missing dest"),
         pytest.param("/app/dist/.", "out/", ABSENT, CpOutcome("out", "/app/dist"), id="contents to missing slash"),
         pytest.param("app/a.jar", "./x/../a.jar", ABSENT, CpOutcome("a.jar", "/app/a.jar"), id="paths normalised"),
+        pytest.param(
+            "/tmp/target/", "target/", ABSENT, CpOutcome("target", "/tmp/target"), id="slash source to missing slash"
+        ),
+        pytest.param(
+            "/tmp/target/", "out", DIR, CpOutcome("out/target", "/tmp/target"), id="slash source into dir by name"
+        ),
     ],
 )
 def test_copy_out_outcomes(src: str, dest: str, state: PathState, expected: CpOutcome) -> None:
@@ -96,6 +102,7 @@ def test_cp_dir_source_into_existing_dir_lands_under_its_name() -> None:
         pytest.param("/a", "out/x", ABSENT, False, "creates no parents", id="missing parent never created"),
         pytest.param("/a.jar", "out/", ABSENT, True, "ends with `/`", id="missing dest ending in slash"),
         pytest.param("/dist/.", "f.txt", FILE, True, "is a file", id="contents onto a file"),
+        pytest.param("/dist/", "f.txt", FILE, True, "is a file", id="slash source onto a file"),
     ],
 )
 def test_copy_out_failures(src: str, dest: str, state: PathState, parent: bool, reason: str) -> None:

@@ -124,6 +124,16 @@ def _artifact_kind(repo: Repo, path: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def relative_bases(repo: Repo, path: str) -> tuple[str, ...] | None:
+    """The directories a relative path in the file may start from (its own, the repository root, or
+    either); None for a file the artifact search does not read."""
+    kind = _artifact_kind(repo, path)
+    if kind is None:
+        return None
+    here = posixpath.dirname(path) or "."
+    return tuple(dict.fromkeys(here if b == "here" else "." for b in kind[1]))
+
+
 # A path-like word. A leading variable that means the repository root ($PWD, the CI workspace) counts as
 # `./`; any other leading `/`, `~`, `$`, `:` (a container's or a remote path) makes it something else.
 _ROOT_VAR = (

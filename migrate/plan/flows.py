@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
+from migrate.parse.shell_model import Command, If, Script, walk
 from migrate.source import SourceFile
 from migrate.trace.docker_events import normalize_image
 from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site, diagnostic_at
@@ -173,14 +174,15 @@ def _related(path: str, artifact: Artifact) -> bool:
     return path != "." and (is_inside(path, artifact.host) or is_inside(artifact.host, path))
 
 
-def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], bool]) -> None:
+def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], bool], script: Script) -> None:
     """Cleanups of extracted files go with the flow; any other host step touching an artifact blocks.
 
-    `exists` tells whether a path exists in the checkout."""
+    `exists` tells whether a path exists in the checkout; `script` is the orchestrator's."""
     if flow.runtime is None or not flow.artifacts:
         return
     first_cp = min(a.extraction.site.order for a in flow.artifacts)
     runtime_order = flow.runtime.site.order
+    touching: list[tuple[HostStep, list[str]]] = []
     for step in flow.graph.host_steps:
         if step.name in _NOT_PATHS:
             continue
@@ -189,6 +191,10 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
             continue
         if step.name in ("rm", "mkdir") and _only_artifact_dirs(step, flow, exists):
             flow.remove(step.site)
+            continue
+        touching.append((step, hits))
+    for step, hits in touching:
+        if _removed_guard(step, flow, script):
             continue
         order = step.site.order
         mutating = step.name not in _READ_ONLY
@@ -199,6 +205,33 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
         flow.diagnostics.append(
             diagnostic_at(source, code, f"`{step.name}` {what} the extracted `{hits[0]}`", step.site)
         )
+
+
+_TESTS = ("[", "[[", "test")
+
+
+def _removed_guard(step: HostStep, flow: Flow, script: Script) -> bool:
+    """A test in the condition of an `if` all of whose branches hold only statements the flow removes
+    (`if [ ! -d out ]; then mkdir out; fi`): the whole `if` goes with them, the test included
+    (orchestrator.empty_bodies), so it is no use of the artifact."""
+    if step.name not in _TESTS or step.site.guard != "if":
+        return False
+    start = step.site.scope[-1][1]
+    tree = step.site.script if step.site.script is not None else script
+    node = next((n for n in walk(tree.body) if isinstance(n, If) and n.start == start), None)
+    if node is None:
+        return False
+    conditions = [c for cond, _ in node.branches for c in cond.stmts]
+    if not any(c is step.site.command for c in conditions):
+        return False  # a test in a branch's body stays, whatever happens to the branch
+    if not all(isinstance(c, Command) and c.name in _TESTS for c in conditions):
+        return False  # empty_bodies keeps an `if` whose conditions do more than test
+    # whole statements: a removed command, or an `if` that is a removed command's status check (a chain
+    # may lose one command and keep the rest)
+    removed = {id(site.command) for site in flow.removed.values()}
+    removed |= {id(site.unit) for site in flow.removed.values() if isinstance(site.unit, If)}
+    bodies = [body for _, body in node.branches] + ([node.orelse] if node.orelse is not None else [])
+    return all(body.stmts and all(id(s) in removed for s in body.stmts) for body in bodies)
 
 
 def _only_artifact_dirs(step: HostStep, flow: Flow, exists: Callable[[str], bool]) -> bool:

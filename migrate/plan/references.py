@@ -98,6 +98,8 @@ def check(
             except ReadError:
                 continue
             for m in pattern.finditer(text):
+                if not _may_name(repo, other, text, m.start(), m.end(), path):
+                    continue  # the same file name, another file: a sibling service's own builder
                 line = text.count("\n", 0, m.start()) + 1
                 col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
                 replacement = (moved or {}).get(path)
@@ -125,11 +127,34 @@ def check(
     return out
 
 
+_PATH_BEFORE = Lazy(r"[\w.\-/@+~]*$")
+
+
+def _may_name(repo: Repo, other: str, text: str, start: int, end: int, deleted: str) -> bool:
+    """Whether the mention of `deleted`'s file name at text[start:end] may be `deleted` itself. Resolved
+    from where `other` runs (artifact_refs.relative_bases), it is when one resolution is `deleted`, and is not
+    when a resolution is another file of the repository. Where that cannot be told, it may be: the file
+    changes directory, a variable or command substitution leads the path, a compose file (relative to its
+    context), a file whose starting directory is unknown, an absolute path."""
+    from migrate.plan.artifact_refs import relative_bases  # it imports this module
+
+    bases = relative_bases(repo, other)
+    if bases is None or COMPOSE.search(other) or _CWD_KEYS.search(text):
+        return True
+    lead = _PATH_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
+    begin = lead.start() if lead is not None else start
+    word = text[begin:end]
+    if (begin > 0 and text[begin - 1] in "$}){`:\\") or word.startswith(("/", "~")):
+        return True
+    named = {posixpath.normpath(posixpath.join(base, word)) for base in bases}
+    return deleted in named or not any(repo.exists(n) for n in named)
+
+
 _CI_AT_ROOT = Lazy(
     r"(^|/)(\.github/workflows/[^/]+|\.?gitlab-ci[^/]*|\.travis|\.drone|\.woodpecker[^/]*|bitbucket-pipelines"
     r"|\.circleci/config|azure-pipelines[^/]*)\.ya?ml$"
 )
-_CWD_KEYS = Lazy(r"working[-_]directory|workdir|working_dir|\bcd\s", re.IGNORECASE)
+_CWD_KEYS = Lazy(r"working[-_]directory|workdir|working_dir|\b(?:cd|pushd)\s", re.IGNORECASE)
 _BUILD = Lazy(r"\b(?:docker|podman)\s+(?:image\s+|buildx\s+)?build\s[^\n]*")
 
 

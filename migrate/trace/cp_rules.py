@@ -3,7 +3,8 @@
 From the docker CLI reference (container cp): a source directory ending in `/.` copies its contents;
 otherwise into an existing destination directory it lands as DEST/<basename>; a missing destination
 receives the source itself; parent directories are never created; a missing destination ending in `/`
-is an error for a file source (FACTS.md C.1)."""
+is an error for a file source (FACTS.md C.1). A source written with a trailing `/` can only be a directory:
+the daemon refuses to stat a file as `file/`."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def copy_out(src: str, dest: str, dest_state: PathState, parent_exists: bool) ->
     """Apply the rules. `src` is the container path as written; `dest` the repository-relative host path
     (normalised, but keeping whether it was written with a trailing slash)."""
     container, contents = normalize_container_path(src)
+    directory = contents or src.endswith("/")  # written as a directory: it cannot be a file
     trailing = dest.endswith("/") and dest != "/"
     host = posixpath.normpath(dest)
     if dest_state is PathState.UNKNOWN:
@@ -64,7 +66,7 @@ def copy_out(src: str, dest: str, dest_state: PathState, parent_exists: bool) ->
     if not parent_exists and dest_state is PathState.ABSENT:
         return CpFailure(f"the parent directory of `{dest}` does not exist (docker cp creates no parents)")
     if dest_state is PathState.ABSENT:
-        if trailing and not contents:
+        if trailing and not directory:
             return CpFailure(f"`{dest}` does not exist and ends with `/`: docker cp fails if `{src}` is a file")
         return CpOutcome(host, container)
     if dest_state is PathState.DIR:
@@ -73,6 +75,6 @@ def copy_out(src: str, dest: str, dest_state: PathState, parent_exists: bool) ->
         name = posixpath.basename(container)
         return CpOutcome(posixpath.normpath(posixpath.join(host, name)), container)
     # an existing file: a file source overwrites it; a directory source fails
-    if contents:
+    if directory:
         return CpFailure(f"`{dest}` is a file; a directory cannot be copied onto it")
     return CpOutcome(host, container)
