@@ -255,7 +255,8 @@ class DockerEvents:
         dest_text = dst.resolved
         if path is None or dest_text is None:
             bad = src_side[1] if path is None else dst
-            self.t.diag("MIG201", f"`docker cp`: `{show(bad.show())}` cannot be resolved", at)
+            if not all(u.key.startswith("unread:") for u in bad.unknowns):  # else MIG110 says why, once
+                self.t.diag("MIG201", f"`docker cp`: `{show(bad.show())}` cannot be resolved", at)
             return
         if dest_text == "-":
             self.t.diag("MIG202", "`docker cp … -` (a tar stream on stdout) is not migrated yet", at)

@@ -53,6 +53,14 @@ _ASSIGNED = re.compile(
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
 
 
+def _region_name(source: SourceFile, start: int, end: int, text: str) -> str:
+    """`lines 5-8 (`for opt do`)`: where a region is and how it begins."""
+    first, last = source.line_col(start)[0], source.line_col(max(start, end - 1))[0]
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    head = text.split("\n", 1)[0].strip()
+    return f"{lines} (`{head[:40]}{'…' if len(head) > 40 else ''}`)"
+
+
 def region_effects(text: str, functions: set[str]) -> tuple[set[str] | None, bool]:
     """What a region the reader could not read may change, from its text: the variables it assigns (None:
     any, when it evaluates or sources code, calls a function, or reads into variables) and whether it may
@@ -101,7 +109,7 @@ class Tracer(Evaluator):
         self.parsed: dict[str, Script] = {}  # other files run or sourced, by path
         self.function_home: dict[str, tuple[Script, SourceFile]] = {}  # the file each function is defined in
         # regions the shell reader could not read, passed so far: `unread:` value key -> (file, offset)
-        self.unread: dict[str, tuple[SourceFile, int]] = {}
+        self.unread: dict[str, tuple[SourceFile, int, str]] = {}  # -> (file, offset, how to name the region)
         self.unread_said: set[str] = set()
         self.unread_names: dict[str, set[str]] = {}  # the variables a region may set, when its text says which
         self.cwd_unknown = "a `cd` to an unresolved path"  # why the working directory is unknown, when it is
@@ -285,7 +293,7 @@ class Tracer(Evaluator):
         text = self.script.text[node.start : node.end]
         names, cwd = region_effects(text, set(self.functions))
         key = f"@{node.start}:{self.source.path}"
-        self.unread[key] = (self.source, node.start)
+        self.unread[key] = (self.source, node.start, _region_name(self.source, node.start, node.end, text))
         for name in self.env if names is None else names:
             self.env[name] = Value.of(Sym(f"unread:{name}{key}"))
         if names is not None:
@@ -295,7 +303,7 @@ class Tracer(Evaluator):
             self.cwd = UNKNOWN_CWD
             self.cwd_unknown = f"line {line} of {self.source.path} could not be read and may change it"
         if "docker" in text or "podman" in text:
-            self.diag("MIG110", "this region could not be read, and it runs docker", node.start)
+            self.diag("MIG110", f"the shell reader could not read {self.unread[key][2]}, which runs docker", node.start)
 
     def unread_key(self, name: str) -> str | None:
         """The value key of an unset variable an unread region passed so far may have set (None if none)."""
@@ -315,12 +323,12 @@ class Tracer(Evaluator):
                     continue
                 self.unread_said.add(sym.key)
                 name, _, key = sym.key[len("unread:") :].partition("@")
-                source, offset = self.unread["@" + key]
+                source, offset, region = self.unread["@" + key]
                 line, col = source.line_col(offset)
                 use = self.source.line_col(site.command.start)[0]
                 message = (
-                    f"this region could not be read, and it may change `${name}`, which `docker {verb}` uses "
-                    f"(line {use} of {self.source.path})"
+                    f"the shell reader could not read {region}, which may change `${name}`; `docker {verb}` uses "
+                    f"it (line {use} of {self.source.path})"
                 )
                 self.graph.diagnostics.append(Diagnostic("MIG110", message, str(source.path), line, col))
 
