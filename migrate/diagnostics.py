@@ -96,9 +96,10 @@ CATALOGUE: dict[str, Rule] = _rules(
     Rule(
         "MIG111",
         N,
-        "Python file not read",
-        "Python's parser rejects this file (often Python 2) and it names no Dockerfile of the repository, so "
-        "it is taken as no orchestrator; port it to Python 3 if it runs the flow.",
+        "file with a syntax error not read",
+        "The file's own language rejects it (bash, make, or Python: often Python 2) and it names no Dockerfile "
+        "of the repository and copies nothing out of a container, so it is taken as no orchestrator; fix it if "
+        "it runs a flow.",
     ),
     Rule(
         "MIG112",

@@ -102,21 +102,26 @@ def _is_makefile(path: str) -> bool:
     return name in ("Makefile", "makefile", "GNUmakefile") or name.endswith(".mk")
 
 
-def _python_rejected(source: SourceFile, err: PythonRejected, dockerfiles: list[str]) -> Diagnostic:
-    """A Python file Python cannot parse (Python 2 as often as not) blocks only when it may run a flow: it
-    names one of the repository's Dockerfiles or copies out of a container; otherwise it is a note."""
+def _rejected_code(source: SourceFile, dockerfiles: list[str]) -> str:
+    """A file its own language rejects blocks (MIG101) only when it may run a flow: it names one of the
+    repository's Dockerfiles or copies out of a container; otherwise it is a note (MIG111)."""
     names = {posixpath.basename(d) for d in dockerfiles}
     text = source.text
     flow = any(n in text for n in names) or _EXTRACTS.search(text) is not None
-    code = "MIG101" if flow else "MIG111"
-    return Diagnostic(code, str(err), str(source.path), err.line, 1)
+    return "MIG101" if flow else "MIG111"
 
 
-def _parse_error(source: SourceFile, err: SourceSyntaxError) -> Diagnostic:
+def _python_rejected(source: SourceFile, err: PythonRejected, dockerfiles: list[str]) -> Diagnostic:
+    """A Python file Python cannot parse (Python 2 as often as not)."""
+    return Diagnostic(_rejected_code(source, dockerfiles), str(err), str(source.path), err.line, 1)
+
+
+def _parse_error(source: SourceFile, err: SourceSyntaxError, dockerfiles: list[str]) -> Diagnostic:
+    code = _rejected_code(source, dockerfiles)
     if err.offset is None:
-        return Diagnostic("MIG101", f"syntax error: {err}", str(source.path), 1, 1)
+        return Diagnostic(code, f"syntax error: {err}", str(source.path), 1, 1)
     line, col = source.line_col(err.offset)
-    return Diagnostic("MIG101", f"syntax error: {err}", str(source.path), line, col)
+    return Diagnostic(code, f"syntax error: {err}", str(source.path), line, col)
 
 
 def _entrypoint(source: SourceFile, cwd: str) -> tuple[str, ...]:
@@ -195,10 +200,10 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
                     result.entry = entry
                     break
         except SourceSyntaxError as err:
-            diags.append(_parse_error(source, err))
+            diags.append(_parse_error(source, err, inv.dockerfiles))
             continue
         except WordError as err:  # a word the parser accepted but the word splitter cannot read
-            diags.append(_parse_error(source, SourceSyntaxError(str(err), err.offset)))
+            diags.append(_parse_error(source, SourceSyntaxError(str(err), err.offset), inv.dockerfiles))
             continue
         except RecursionError:  # the parsers and the tracer recurse: hundreds of levels are refused, not a crash
             diags.append(too_deep(source))
@@ -207,6 +212,9 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
             diags.extend(_pattern_rules(source))
         if result is not None and (note := flow_left_alone(repo, result, config)) is not None:
             diags.append(note)
+            continue
+        if result is not None and not result.new_files and not any(d.blocking for d in result.diagnostics):
+            diags.extend(result.diagnostics)  # an extraction no build takes (plan/targets.py): nothing to migrate
             continue
         if result is not None:
             results.append(result)
@@ -230,7 +238,8 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
             if multi
             else Diagnostic("MIG001", "no script builds, extracts and rebuilds")
         )
-        return RepoResult(name, Outcome.UNCHANGED, (), (*diags, note))
+        said = any(d.code == note.code for d in diags)  # a script's extraction no build takes said why already
+        return RepoResult(name, Outcome.UNCHANGED, (), tuple(diags) if said else (*diags, note))
     changes: dict[str, FileChange] = {}
     for r in results:
         for path, new in r.new_files.items():

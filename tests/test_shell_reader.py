@@ -162,3 +162,17 @@ def test_line_continuation_right_after_an_expansion_ends_the_word() -> None:
     word = cmd.words[3]
     assert word.text == "$BASE/app:$TAG"
     assert [p.name for p in word.parts if isinstance(p, Param)] == ["BASE", "TAG"]
+
+
+@needs_bash
+def test_unrelated_script_bash_rejects_is_a_note_and_does_not_block(tmp_path: Path) -> None:
+    import subprocess
+
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "lint.sh").write_text('#!/bin/sh\ndocker run --rm linter .\necho "never closed\n')
+    (tmp_path / "Dockerfile").write_text("FROM alpine\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    result = migrate_repo(tmp_path)
+    assert [d.code for d in result.diagnostics if d.code.startswith("MIG1")] == ["MIG111"]
+    assert not any(d.blocking for d in result.diagnostics) and result.outcome.value == "unchanged"
