@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from migrate.config import Config
 from migrate.diagnostics import Diagnostic
+from migrate.discover import is_dockerfile_name
 from migrate.frontends import Language
 from migrate.outcome import ArtifactInfo, BuildInfo, FlowInfo
 from migrate.parse.dockerfile import Dockerfile
@@ -125,7 +126,8 @@ class Planner:
         if builders is not None:
             self._post_runs(flow, builders)
         if flow.artifacts:
-            targets = find_targets(flow, graph, self.repo, self.source, self.diags)
+            dockerfiles = [p for p in self.others if is_dockerfile_name(posixpath.basename(p))]
+            targets = find_targets(flow, graph, self.repo, self.source, self.diags, dockerfiles)
         if any(t.build.site.source is not None for t in targets):
             return None  # the script it runs builds the runtime image: that script is migrated on its own
         if builders is not None and targets:

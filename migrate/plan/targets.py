@@ -4,6 +4,9 @@ the stages it needs."""
 
 from __future__ import annotations
 
+import fnmatch
+import json
+import posixpath
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,8 +70,57 @@ class Target:
         return self.widening.context if self.widening is not None else self.build.context or "."
 
 
-def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, diags: list[Diagnostic]) -> list[Target]:
-    """Every later build whose Dockerfile takes at least one artifact from its context (or refuses to)."""
+def _copy_sources(df: Dockerfile) -> list[str]:
+    """The context sources of the Dockerfile's COPY and ADD instructions, as written."""
+    out: list[str] = []
+    for ins in df.instructions:
+        if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
+            continue
+        words: list[str] = [t.text for t in ins.args]
+        if ins.is_json:
+            try:
+                value = json.loads(df.text[ins.args[0].start : ins.args[-1].end])
+            except ValueError:
+                value = None
+            words = [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
+        out.extend(words[:-1])
+    return out
+
+
+def may_take(repo: Repo, dockerfiles: list[str], artifacts: list[Artifact]) -> str | None:
+    """The first of these Dockerfiles whose COPY/ADD may take one of the artifacts from its context: a source
+    with a path component that is (or matches) an artifact's name, or the whole context in a Dockerfile not
+    named as a builder. One that cannot be read may take anything."""
+    names = {posixpath.basename(a.host.rstrip("/")) for a in artifacts if a.host not in (".", "")}
+    for rel in dockerfiles:
+        try:
+            df = repo.dockerfile(rel)
+        except (ReadError, DockerfileSyntaxError):
+            return rel
+        for src in _copy_sources(df):
+            parts = [c for c in src.strip("/").split("/") if c not in ("", ".")]
+            if not parts:
+                if "build" not in posixpath.basename(rel).lower():
+                    return rel
+                continue
+            if any(fnmatch.fnmatchcase(n, c) for c in parts for n in names):
+                return rel
+    return None
+
+
+def find_targets(
+    flow: Flow,
+    graph: FlowGraph,
+    repo: Repo,
+    source: SourceFile,
+    diags: list[Diagnostic],
+    dockerfiles: list[str] | None = None,
+) -> list[Target]:
+    """Every later build whose Dockerfile takes at least one artifact from its context (or refuses to).
+
+    `dockerfiles`: the repository's other Dockerfiles. When the script builds nothing after the extraction and
+    none of them may take an artifact, it is no builder pattern (release files, test reports): a note, not a
+    blocker."""
     first = min(a.extraction.site.order for a in flow.artifacts)
     probe = {id(b): StageRef("", False) for b in flow.builders}
     found: list[Target] = []
@@ -89,6 +141,21 @@ def find_targets(flow: Flow, graph: FlowGraph, repo: Repo, source: SourceFile, d
             found.append(Target(b, df, sorted(plan.consumed)))
             diags.extend(plan.diagnostics)
             refusing = refusing or any(d.blocking for d in plan.diagnostics)
+    later = [b for b in graph.builds if b not in flow.builders and b.site.order > first]
+    if not later and dockerfiles is not None:  # a later build that takes none of them is a flow gone wrong
+        own = {b.dockerfile for b in graph.builds}
+        if may_take(repo, [d for d in dockerfiles if d not in own], flow.artifacts) is None:
+            for a in flow.artifacts:
+                diags.append(
+                    diagnostic_at(
+                        source,
+                        "MIG001",
+                        f"nothing to migrate: `{a.host}` (from `{a.container}`) goes to no build, "
+                        "and no Dockerfile of the repository copies it",
+                        a.extraction.site,
+                    )
+                )
+            return found
     for i, a in enumerate(flow.artifacts):  # a refused COPY may be the one that used the artifact
         if not refusing and not any(i in t.consumed for t in found):
             diags.append(
