@@ -32,21 +32,25 @@ def env() -> dict[str, str]:
     return out
 
 
-def _wall(argv: list[str]) -> float:
+def _run(argv: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run of `argv`."""
     start = time.perf_counter()
-    subprocess.run(argv, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0  # reaped here
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
-def medians_ms(commands: list[list[str]], runs: int) -> list[float]:
-    """The median wall time of each command. The commands take turns, run after run, so that a change in the
-    machine's load (it is shared) weighs on all of them alike instead of on whichever ran during it."""
+def medians_ms(commands: list[list[str]], runs: int, cpu: bool = False) -> list[float]:
+    """The median wall time (or, with `cpu`, CPU time) of each command. The commands take turns, run after
+    run, so that a change in the machine's load (it is shared) weighs on all of them alike instead of on
+    whichever ran during it; CPU time moves less with the load than wall time does."""
     for argv in commands:
-        _wall(argv)  # warm the byte-code cache and the file system
+        _run(argv)  # warm the byte-code cache and the file system
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for argv, own in zip(commands, times, strict=True):
-            own.append(_wall(argv))
+            own.append(_run(argv)[1 if cpu else 0])
     return [statistics.median(own) * 1000 for own in times]
 
 
@@ -61,6 +65,10 @@ def main() -> int:
     baseline, target = medians_ms([[py, "-c", "import typer"], [*cli, "run", "--diff", args.repo]], args.runs)
     print(f"python -c 'import typer'         {baseline:7.1f} ms")
     print(f"migrate run --diff {args.repo:<14} {target:7.1f} ms   ratio {target / baseline:4.2f} (goal <= 2.00)")
+    base_cpu, target_cpu = medians_ms([[py, "-c", "import typer"], [*cli, "run", "--diff", args.repo]], args.runs, True)
+    print(
+        f"CPU time (user + system): {target_cpu:.1f} ms against {base_cpu:.1f} ms, ratio {target_cpu / base_cpu:4.2f}"
+    )
     print("breakdown (each a fresh interpreter, taking turns):")
     loaded = "import typer, migrate.cli, migrate.pipeline, migrate.report.console"
     rows = (

@@ -337,6 +337,6 @@ def test_docker_inside_an_unread_region_is_refused_there() -> None:
     ],
 )
 def test_region_effects_are_read_from_its_text(text: str, names: set[str] | None, cwd: bool) -> None:
-    from migrate.trace.interp import region_effects
+    from migrate.trace.unread import region_effects
 
     assert region_effects(text, {"setup"}) == (names, cwd)

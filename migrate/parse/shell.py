@@ -8,14 +8,14 @@ flow that depends on one is refused (MIG110)."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 
+from migrate.lazy_re import Lazy
 from migrate.parse.shell_model import Script, SourceSyntaxError
 from migrate.parse.shell_ts import parse_tree_sitter
 
-_BASH_ERROR = re.compile(r"line (\d+): (.*)")
+_BASH_ERROR = Lazy(r"line (\d+): (.*)")  # only for a script neither parser reads
 
 
 def parse_shell(text: str) -> Script:

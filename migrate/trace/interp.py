@@ -4,7 +4,6 @@ flow graph (builds, containers, extractions, host steps). Unknown values stay un
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -36,41 +35,12 @@ from migrate.trace.docker_events import DockerEvents
 from migrate.trace.evaluate import Evaluator
 from migrate.trace.flow import Assignment, FlowGraph, HostStep, Scope, Site
 from migrate.trace.paths import UNKNOWN_CWD, to_repo_path
+from migrate.trace.unread import region_effects, region_name
 from migrate.trace.values import EMPTY, Sym, Value
 
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
 _SHELLS = {"bash", "sh", "dash", "ash"}
 _MAX_CALL_DEPTH = 8
-
-
-# what in a region's text may change any variable or the working directory: code run from elsewhere
-_ANY_STATE = re.compile(r"(?<![\w-])(?:eval|source|exec|\.)\s|\(\(|(?<![\w-])let\s")
-_ANY_VARIABLE = re.compile(r"(?<![\w-])(?:read|getopts|mapfile|readarray|declare|typeset|local|export|printf\s+-v)\s")
-_CHDIR = re.compile(r"(?<![\w-])(?:cd|pushd|popd)(?![\w-])")
-_ASSIGNED = re.compile(
-    r"(?<![\w$])([A-Za-z_]\w*)(?:\[[^]]*\])?\+?=|\$\{([A-Za-z_]\w*):?=|(?:for|select)\s+([A-Za-z_]\w*)"
-)
-_WORD = re.compile(r"[A-Za-z_][\w-]*")
-
-
-def _region_name(source: SourceFile, start: int, end: int, text: str) -> str:
-    """`lines 5-8 (`for opt do`)`: where a region is and how it begins."""
-    first, last = source.line_col(start)[0], source.line_col(max(start, end - 1))[0]
-    lines = f"line {first}" if first == last else f"lines {first}-{last}"
-    head = text.split("\n", 1)[0].strip()
-    return f"{lines} (`{head[:40]}{'…' if len(head) > 40 else ''}`)"
-
-
-def region_effects(text: str, functions: set[str]) -> tuple[set[str] | None, bool]:
-    """What a region the reader could not read may change, from its text: the variables it assigns (None:
-    any, when it evaluates or sources code, calls a function, or reads into variables) and whether it may
-    change the working directory. A shell command changes the shell's own state only through words that
-    stand in its text, so this is an upper bound."""
-    calls = bool(functions & set(_WORD.findall(text)))
-    if calls or _ANY_STATE.search(text):
-        return None, True
-    names = None if _ANY_VARIABLE.search(text) else {n for m in _ASSIGNED.finditer(text) for n in m.groups() if n}
-    return names, _CHDIR.search(text) is not None
 
 
 def _after_name(parts: tuple[Part, ...], n: int) -> tuple[Part, ...] | None:
@@ -293,7 +263,7 @@ class Tracer(Evaluator):
         text = self.script.text[node.start : node.end]
         names, cwd = region_effects(text, set(self.functions))
         key = f"@{node.start}:{self.source.path}"
-        self.unread[key] = (self.source, node.start, _region_name(self.source, node.start, node.end, text))
+        self.unread[key] = (self.source, node.start, region_name(self.source, node.start, node.end, text))
         for name in self.env if names is None else names:
             self.env[name] = Value.of(Sym(f"unread:{name}{key}"))
         if names is not None:
