@@ -136,12 +136,33 @@ def _uses_elsewhere(results: list[ScriptResult]) -> list[Diagnostic]:
     migration removes: twin orchestrators (a Makefile and a script running the same flow) are rewritten
     together, and neither is a user of what the other deletes or extracts. When that other flow is blocked,
     nothing is written anyway."""
+    removed = _removed_lines(results)
+    return [d for r in results for d in r.uses_elsewhere if (d.path or "", d.line or 0) not in removed]
+
+
+def _removed_lines(results: list[ScriptResult]) -> set[tuple[str, int]]:
+    """(file, line) of every statement the flows remove."""
     removed: set[tuple[str, int]] = set()
     for r in results:
         for loc, text in r.info.removed if r.info is not None else ():
             path, _, line = loc.rpartition(":")
             removed.update((path, int(line) + k) for k in range(text.count("\n") + 1))
-    return [d for r in results for d in r.uses_elsewhere if (d.path or "", d.line or 0) not in removed]
+    return removed
+
+
+def _superseded(results: list[ScriptResult]) -> dict[int, set[str]]:
+    """For each flow (by id), the other orchestrators it would point at its builder stage (references.py)
+    only on lines their own migration removes: a twin's rewrite of itself wins over that update."""
+    removed = _removed_lines(results)
+    scripts = {r.script for r in results}
+    return {
+        id(r): {
+            path
+            for path, lines in r.edited_elsewhere.items()
+            if path in scripts and all((path, n) in removed for n in lines)
+        }
+        for r in results
+    }
 
 
 def _multi_stage(repo: Repo, inv: Inventory) -> str | None:
@@ -241,8 +262,11 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         said = any(d.code == note.code for d in diags)  # a script's extraction no build takes said why already
         return RepoResult(name, Outcome.UNCHANGED, (), tuple(diags) if said else (*diags, note))
     changes: dict[str, FileChange] = {}
+    superseded = _superseded(results)
     for r in results:
         for path, new in r.new_files.items():
+            if path in superseded[id(r)]:
+                continue
             if path in changes and changes[path].new == new:
                 continue  # two orchestrators of one flow (twins) change it alike
             if path in changes:
@@ -263,7 +287,7 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         Outcome.MIGRATED,
         tuple(changes[p] for p in sorted(changes)),
         tuple(diags),
-        tuple(line for r in results for line in r.summary),
+        tuple(line for r in results for line in r.summary if line.split(":", 1)[0] not in superseded[id(r)]),
         entrypoint=first.entry or _entrypoint(repo.read(first.script), first.cwd),
         entry_cwd=first.cwd,
         flows=flows,

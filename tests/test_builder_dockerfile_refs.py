@@ -85,3 +85,60 @@ def test_compose_is_not_pointed_at_a_stage_whose_sources_were_rebased(tmp_path: 
     result = migrate(tmp_path, {"sub/Dockerfile.build": builder, "sub/a": "a\n", "docker-compose.yml": compose}, script)
     assert result.outcome is Outcome.BLOCKED  # the merged stage reads `sub/a`: it needs the root context
     assert [(d.code, d.path) for d in result.diagnostics if d.blocking] == [("MIG309", "docker-compose.yml")]
+
+
+SERVICE_BUILDER = "FROM alpine AS build\nCOPY a /a\nRUN cp /a /out\n"
+SERVICE_SCRIPT = (
+    "#!/bin/sh\ndocker build -t {name}-b {f} .\ndocker create --name {name}-c {name}-b\n"
+    "docker cp {name}-c:/out out\ndocker rm {name}-c\ndocker build -t {name} .\n"
+)
+
+
+def services(root: Path, spelling: str = "-f Dockerfile.build", extra: dict[str, str] | None = None) -> RepoResult:
+    """Two services, each with its own Dockerfile.build and a build.sh run from its directory."""
+    files = dict(extra or {})
+    for name in ("api", "web"):
+        files[f"{name}/Dockerfile.build"] = SERVICE_BUILDER
+        files[f"{name}/Dockerfile"] = "FROM alpine\nCOPY out /out\n"
+        files[f"{name}/a"] = f"{name}\n"
+        files[f"{name}/build.sh"] = SERVICE_SCRIPT.format(name=name, f=spelling)
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return migrate_repo(root)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        pytest.param("-f Dockerfile.build", id="a bare name"),
+        pytest.param("-f ./Dockerfile.build", id="a ./ path"),
+        pytest.param("--file=Dockerfile.build", id="the --file= form"),
+    ],
+)
+def test_each_service_uses_its_own_builder_dockerfile_resolved_by_path(tmp_path: Path, spelling: str) -> None:
+    result = services(tmp_path, spelling)
+    assert [d.code for d in result.diagnostics if d.code == "MIG309"] == []
+    assert result.outcome is Outcome.MIGRATED
+    assert {c.path for c in result.changes if c.new is None} == {"api/Dockerfile.build", "web/Dockerfile.build"}
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        pytest.param("ci.sh", "cd api\ndocker build -f Dockerfile.build .\n", id="a script that changes directory"),
+        pytest.param("ci.sh", 'docker build -f "$SVC/Dockerfile.build" .\n', id="a variable leads the path"),
+        pytest.param("api/test.sh", "docker build -f ../web/Dockerfile.build ../web\n", id="the sibling's by path"),
+    ],
+)
+def test_a_name_that_may_be_a_services_builder_dockerfile_still_blocks(tmp_path: Path, path: str, text: str) -> None:
+    result = services(tmp_path, extra={path: text})
+    assert result.outcome is Outcome.BLOCKED
+    assert {(d.code, d.path) for d in result.diagnostics if d.blocking} == {("MIG309", path)}
+
+
+def test_documentation_repeating_every_services_command_is_warned_once(tmp_path: Path) -> None:
+    readme = "Build a service by hand:\n\n    docker build -t x -f Dockerfile.build .\n"
+    result = services(tmp_path, extra={"README.md": readme})
+    assert result.outcome is Outcome.MIGRATED
+    assert [(d.code, d.path, d.line) for d in result.diagnostics] == [("MIG316", "README.md", 3)]

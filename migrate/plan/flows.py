@@ -8,36 +8,12 @@ from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.shell_model import Command, If, Script, walk
+from migrate.plan.host_commands import Effect, step_effect
 from migrate.source import SourceFile
 from migrate.trace.docker_events import normalize_image
 from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site, diagnostic_at
 from migrate.trace.paths import is_inside
 from migrate.trace.values import Value
-
-# Commands that only read what they name; any other command naming an artifact may change it.
-_READ_ONLY = {
-    "ls",
-    "cat",
-    "file",
-    "du",
-    "stat",
-    "sha256sum",
-    "sha1sum",
-    "md5sum",
-    "test",
-    "[",
-    "[[",
-    "wc",
-    "head",
-    "tail",
-    "grep",
-    "readelf",
-    "ldd",
-    "tree",
-    "find",
-    "unzip -l",
-}
-_NOT_PATHS = {"echo", "printf", "docker", "podman", ":", "true", "set", "exit", "return"}
 
 
 @dataclass
@@ -184,8 +160,8 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
     runtime_order = flow.runtime.site.order
     touching: list[tuple[HostStep, list[str]]] = []
     for step in flow.graph.host_steps:
-        if step.name in _NOT_PATHS:
-            continue
+        if step_effect(step) is Effect.NONE:
+            continue  # `echo …`, `exit 1`: its words are no paths
         hits = [p for p in step.paths if any(_related(p, a) for a in flow.artifacts)]
         if not hits:
             continue
@@ -197,7 +173,7 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
         if _removed_guard(step, flow, script):
             continue
         order = step.site.order
-        mutating = step.name not in _READ_ONLY
+        mutating = step_effect(step).writes
         if mutating and first_cp < order < runtime_order:
             code, what = "MIG301", "changes"
         else:

@@ -9,41 +9,10 @@ import posixpath
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile
 from migrate.plan.flows import Flow
+from migrate.plan.host_commands import step_effect
 from migrate.plan.targets import Target
 from migrate.source import SourceFile
 from migrate.trace.flow import diagnostic_at
-
-# host commands that only read what they name (a redirection still writes)
-_READ_ONLY = {
-    "cat",
-    "ls",
-    "echo",
-    "printf",
-    "test",
-    "[",
-    "[[",
-    "grep",
-    "head",
-    "tail",
-    "wc",
-    "du",
-    "stat",
-    "file",
-    "sha256sum",
-    "sha1sum",
-    "md5sum",
-    "diff",
-    "cmp",
-    "cd",
-    "pushd",
-    "popd",
-    "realpath",
-    "readlink",
-    "dirname",
-    "basename",
-    "true",
-    ":",
-}
 
 
 def builder_reads(df: Dockerfile, context: str) -> list[str]:
@@ -77,8 +46,8 @@ def check_builder_inputs(flow: Flow, targets: list[Target], orchestrator: Source
             for step in flow.graph.host_steps:
                 if not b.site.order < step.site.order < t.build.site.order or step.site.order in flow.removed:
                     continue
-                if step.name in _READ_ONLY and not step.site.command.redirects:
-                    continue
+                if not step_effect(step).writes:
+                    continue  # `echo … >&2`, `exit 1`, `cat`, `cd`: nothing in the context changes
                 hit = next(
                     (
                         p

@@ -56,6 +56,7 @@ class ScriptResult:
     called: list[str] = field(default_factory=list)  # the scripts it runs that hold part of its flow
     # MIG309 uses in other files, held apart: another orchestrator's own migration may remove the line
     uses_elsewhere: list[Diagnostic] = field(default_factory=list)
+    edited_elsewhere: dict[str, list[int]] = field(default_factory=dict)  # other files pointed at a stage: lines
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:
@@ -312,6 +313,7 @@ class Planner:
                 ignore_path, ignore_text = t.widening.ignore
                 self.result.new_files[ignore_path] = encode(ignore_text)
         self.result.new_files[str(source.path)] = encode(new_script)
+        self.result.edited_elsewhere = refs.lines
         for path, text in refs.updated.items():
             self.result.new_files[path] = encode(text)
         self.result.summary.extend(refs.summary)
@@ -370,7 +372,8 @@ class Planner:
             (self._loc(site), site.file(self.source).text[site.command.start : site.command.end])
             for _, site in sorted(flow.removed.items())
         )
-        return FlowInfo(str(self.source.path), flow.graph.cwd, tuple(builds), tuple(artifacts), removed)
+        assumed = tuple(dict.fromkeys(flow.graph.assumptions))
+        return FlowInfo(str(self.source.path), flow.graph.cwd, tuple(builds), tuple(artifacts), removed, assumed)
 
     def _check_dangling(self, flow: Flow, new_script: str, language: Language) -> None:
         """A variable the removed statements of a file assigned must not be used by what is left of it."""

@@ -73,6 +73,7 @@ class References:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     updated: dict[str, str] = field(default_factory=dict)  # path -> new text
     summary: list[str] = field(default_factory=list)
+    lines: dict[str, list[int]] = field(default_factory=dict)  # path -> the lines of it the updates change
 
 
 def _worth_reading(path: str) -> bool:
@@ -110,6 +111,7 @@ def check(
                         fix = _command_edit(text, m.start(), m.end(), other, path, replacement)
                     if fix is not None:
                         edits.setdefault(other, []).extend(fix)
+                        out.lines.setdefault(other, []).append(line)
                         out.summary.append(
                             f"{other}:{line}: builds stage `{replacement.stage}` of {replacement.dockerfile}"
                         )

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+REV=dev
+
+docker build -t greeter:$REV .
