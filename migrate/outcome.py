@@ -66,6 +66,7 @@ class FlowInfo:
     builds: tuple[BuildInfo, ...] = ()
     artifacts: tuple[ArtifactInfo, ...] = ()
     removed: tuple[tuple[str, str], ...] = ()  # (path:line, statement text) removed from the orchestrator
+    assumptions: tuple[str, ...] = ()  # what the trace took for known that the script does not say literally
 
 
 @dataclass(frozen=True)

@@ -340,3 +340,47 @@ def test_region_effects_are_read_from_its_text(text: str, names: set[str] | None
     from migrate.trace.unread import region_effects
 
     assert region_effects(text, {"setup"}) == (names, cwd)
+
+
+# --- values as a person reads them ---------------------------------------------------------------------
+
+
+def test_docker_command_set_in_both_branches_is_docker() -> None:
+    text = 'if [ "$(id -u)" -ne 0 ]; then DOCKER="sudo docker"; else DOCKER=docker; fi\n' + PREFIX.replace(
+        "docker ", "$DOCKER "
+    )
+    _, graph = trace(text + "$DOCKER cp x:/app/app.jar app.jar\n")
+    assert [e.dest for e in graph.extractions] == ["app.jar"]
+    assert any("`$DOCKER` is `docker` or `sudo docker`" in a for a in graph.assumptions)
+
+
+def test_branches_that_run_different_programs_stay_unknown() -> None:
+    tracer, _ = trace('if [ -n "$X" ]; then D=docker; else D=echo; fi\n')
+    assert tracer.env["D"].literal is None
+
+
+def test_basename_of_a_literal_is_evaluated_wherever_it_points() -> None:
+    tracer, _ = trace("N=$(basename /opt/dist/app.jar)\nD=$(dirname /opt/dist/app.jar)\n")
+    assert tracer.env["N"] == Value.of("app.jar") and tracer.env["D"] == Value.of("/opt/dist")
+
+
+def _trace_at(path: str, text: str, cwd: str) -> Tracer:
+    tracer = Tracer(
+        parse_shell(text), SourceFile(PurePosixPath(path), text.encode()), cwd, lambda p: (PathState.ABSENT, False)
+    )
+    tracer.run()
+    return tracer
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    [
+        pytest.param('ROOT=$(cd $(dirname "$0")/..; pwd)', id="cd then pwd after a semicolon"),
+        pytest.param('ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"', id="BASH_SOURCE and &&"),
+        pytest.param('ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd -P)', id="CDPATH, -- and pwd -P"),
+    ],
+)
+def test_directory_computed_from_the_script_location_resolves(idiom: str) -> None:
+    tracer = _trace_at("scripts/build.sh", idiom + "\nOUT=$ROOT/out\n", "scripts")
+    assert tracer.env["OUT"] == Value.of(f"{REPO}/out")
+    assert any("the script's own path" in a for a in tracer.graph.assumptions)

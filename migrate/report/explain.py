@@ -48,6 +48,9 @@ def _flow(flow: FlowInfo) -> list[str]:
         lines.append("  (none)")
     lines.append(f" removed from {flow.script}:")
     lines += [f"  {loc}  {text}" for loc, text in flow.removed] or ["  (nothing)"]
+    if flow.assumptions:
+        lines.append(" assumed:")
+        lines += [f"  {a}" for a in flow.assumptions]
     return lines
 
 

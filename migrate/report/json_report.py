@@ -64,6 +64,7 @@ def flow_dict(f: FlowInfo) -> dict[str, Any]:
         "builds": [_build(b) for b in f.builds],
         "artifacts": [_artifact(a) for a in f.artifacts],
         "removed": [{"location": location_dict(loc), "statement": text} for loc, text in f.removed],
+        "assumptions": list(f.assumptions),
     }
 
 

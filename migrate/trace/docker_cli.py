@@ -244,6 +244,22 @@ def docker_start(argv: list[Arg]) -> int | None:
     return i if base in ("docker", "podman") else None
 
 
+def same_engine(values: set[Value | None]) -> Value | None:
+    """The engine command (`docker`, `podman`) every one of these values runs, each a literal command
+    prefix such as `docker`, `sudo docker` or `/usr/bin/docker`; None when they differ or one is not."""
+    engines: set[str] = set()
+    for value in values:
+        text = value.literal if value is not None else None
+        if text is None:
+            return None
+        argv = [Arg(Value.of(w), None) for w in text.split()]
+        i = docker_start(argv)
+        if i is None or i != len(argv) - 1:
+            return None
+        engines.add((argv[i].value.literal or "").rsplit("/", 1)[-1])
+    return Value.of(engines.pop()) if len(engines) == 1 else None
+
+
 def _lookup(name: str, table: dict[str, str]) -> str | None:
     if name in table:
         return name

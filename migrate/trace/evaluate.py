@@ -44,6 +44,10 @@ class Evaluator(ABC):
     docker: DockerEvents
 
     @abstractmethod
+    def assume(self, what: str) -> None:
+        """Record, for `explain`, a value taken as known that the script does not give literally."""
+
+    @abstractmethod
     def unread_key(self, name: str) -> str | None:
         """The value key of `name` when an unread region may have set it."""
 
@@ -107,6 +111,7 @@ class Evaluator(ABC):
             current = Value.of(repo_dir(self.cwd))
         elif current is None and name in ("0", "BASH_SOURCE"):  # the script's own path
             current = Value.of(repo_dir(str(self.source.path)))
+            self.assume(f"`${name}` is `{self.source.path}`, the script's own path, run from `{self.cwd}`")
         if current is None and (unread := self.unread_key(name)) is not None:
             current = Value.of(Sym(unread))  # a region the reader could not read may have set it
         if p.op is None:
@@ -167,8 +172,9 @@ class Evaluator(ABC):
             if len(items) == 2 and all(isinstance(i, Command) and i.words for i in items):
                 first, last = items
                 assert isinstance(first, Command) and isinstance(last, Command)
-                if first.name == "cd" and last.name == "pwd" and len(first.words) == 2:
-                    target = self.eval_parts(self.parts(first.words[1])).resolved
+                targets = [w for w in first.words[1:] if w.text not in ("--", "-P", "-L")]
+                if first.name == "cd" and last.name == "pwd" and len(targets) == 1:
+                    target = self.eval_parts(self.parts(targets[0])).resolved
                     rel = to_repo_path(target, self.cwd) if target is not None else None
                     return Value.of(repo_dir(rel.rstrip("/"))) if rel is not None else None
             return None
@@ -183,12 +189,14 @@ class Evaluator(ABC):
         path = argv[1].value.resolved
         if path is None:
             return None
+        if head == "basename":  # text only: wherever the path leads
+            return Value.of(posixpath.basename(path.rstrip("/")) or "/")
         rel = to_repo_path(path, self.cwd)
         if rel is None:
+            if head == "dirname" and path.startswith("/"):  # outside the repository: text only as well
+                return Value.of(posixpath.dirname(path.rstrip("/")) or "/")
             return None
         rel = rel.rstrip("/") or "."
         if head == "dirname":
             return Value.of(repo_dir(posixpath.dirname(rel) or "."))
-        if head == "basename":
-            return Value.of(posixpath.basename(path.rstrip("/")))
         return Value.of(repo_dir(rel))

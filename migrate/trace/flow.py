@@ -148,3 +148,4 @@ class FlowGraph:
     called: dict[str, Site] = field(default_factory=dict)
     sourced: set[str] = field(default_factory=set)  # those of them `source`d (they run in the caller's shell)
     function_calls: list[tuple[Site, Function]] = field(default_factory=list)  # each call of a script function
+    assumptions: list[str] = field(default_factory=list)  # values taken as known though not literal, in words

@@ -30,7 +30,7 @@ from migrate.parse.words import Lit, Part, split_word
 from migrate.source import SourceFile
 from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
 from migrate.trace.cp_rules import PathState
-from migrate.trace.docker_cli import Arg, parse_docker
+from migrate.trace.docker_cli import Arg, parse_docker, same_engine
 from migrate.trace.docker_events import DockerEvents
 from migrate.trace.evaluate import Evaluator
 from migrate.trace.flow import Assignment, FlowGraph, HostStep, Scope, Site
@@ -210,9 +210,17 @@ class Tracer(Evaluator):
             vals = {b.get(name) for b in branches}
             if len(vals) == 1 and None not in vals:
                 out[name] = next(iter(vals))  # type: ignore[assignment]
+            elif (same := same_engine(vals)) is not None:  # `docker` or `sudo docker`: both run docker
+                out[name] = same
+                shown = " or ".join(sorted(f"`{v.literal}`" for v in vals if v is not None))
+                line = self.source.line_col(at)[0]
+                self.assume(f"`${name}` is {shown} (set under a condition, line {line}): either runs {same.literal}")
             else:
                 out[name] = Value.of(Sym(f"cond:{name}@{at}"))
         return out
+
+    def assume(self, what: str) -> None:
+        self.graph.assumptions.append(what)
 
     def _loop(self, node: Loop, scope: Scope) -> None:
         items = self._literal_items(node)
