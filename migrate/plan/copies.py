@@ -219,6 +219,8 @@ class CopyRewriter:
                 if not a.merged:  # a merged artifact is a directory: COPY takes its contents, names aside
                     self._check_rename(hp, container, dest, multi)
                 mixed = a.merged and self.exists(hp)  # the checkout has the file the COPY names too
+                if src.endswith("/") and not container.endswith("/"):  # `COPY target/ .`: as the user wrote it
+                    container += "/"
                 return mixed, [_Mapped(i, container, dest)]
         inner = [(i, a) for i, a in enumerate(self.artifacts) if is_inside(a.host, hp) and a.host != hp]
         if not inner:
