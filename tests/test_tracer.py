@@ -384,3 +384,37 @@ def test_directory_computed_from_the_script_location_resolves(idiom: str) -> Non
     tracer = _trace_at("scripts/build.sh", idiom + "\nOUT=$ROOT/out\n", "scripts")
     assert tracer.env["OUT"] == Value.of(f"{REPO}/out")
     assert any("the script's own path" in a for a in tracer.graph.assumptions)
+
+
+# --- cleanup of the flow's containers and images, and checks of captured ids ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "verb"),
+    [
+        pytest.param("docker stop x", "stop", id="stop"),
+        pytest.param("docker container kill x", "kill", id="container kill"),
+        pytest.param("docker image ls -q b", "images", id="image ls"),
+    ],
+)
+def test_container_and_image_verbs_are_read(line: str, verb: str) -> None:
+    _, graph = trace(PREFIX + line + "\n")
+    assert [u.call.verb for u in graph.docker_uses] == [verb]
+
+
+def test_images_quiet_gives_the_builder_image_id() -> None:
+    tracer, graph = trace(PREFIX + "IMG=$(docker images -q b)\n")
+    (build,) = graph.builds
+    assert build.image_id is not None and tracer.env["IMG"] == build.image_id
+
+
+def test_minus_z_check_of_a_capture_is_the_captures_status_check() -> None:
+    text = PREFIX + 'CID=$(docker create b)\nif [ -z "${CID}" ]; then\n  echo none >&2\n  exit 1\nfi\n'
+    _, graph = trace(text)
+    assert len(graph.status_checks) == 1
+
+
+def test_minus_z_check_of_another_variable_is_not_a_status_check() -> None:
+    text = PREFIX + 'CID=$(docker create b)\nif [ -z "${OTHER}" ]; then\n  exit 1\nfi\n'
+    _, graph = trace(text)
+    assert graph.status_checks == {}

@@ -108,11 +108,14 @@ def builder_images(flow: Flow) -> list[Value]:
     out: list[Value] = []
     for b in flow.builders:
         out.extend(normalize_image(t) for t in b.tags)
+        if b.image_id is not None:  # `docker rmi $(docker images -q builder)` names it by its id
+            out.append(b.image_id)
     return out
 
 
 def _docker_cleanup(flow: Flow, containers: list[Container]) -> None:
-    """`docker rm` of the flow's containers and `docker rmi` of its builder images go with the flow."""
+    """`docker rm`, `stop` and `kill` of the flow's containers, `docker rmi` of its builder images and
+    `docker images -q` that only looks a builder image's id up go with the flow."""
     images = builder_images(flow)
     names = [c.name for c in containers if c.name is not None]
     for use in flow.graph.docker_uses:
@@ -120,11 +123,16 @@ def _docker_cleanup(flow: Flow, containers: list[Container]) -> None:
         named = [a.value for a in use.call.positionals]
         # `docker rm` of the flow's containers, also the `docker rm -f NAME || true` run before creating it
         removes = (
-            verb == "rm"
+            verb in ("rm", "stop", "kill")
             and bool(named)
             and all(any(v in (c.name, c.ref) for c in containers) or v in names for v in named)
         )
-        if removes or (verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images)):
+        looks_up = verb == "images" and len(named) == 1 and normalize_image(named[0]) in images
+        if (
+            removes
+            or looks_up
+            or (verb == "rmi" and use.images and all(normalize_image(i) in images for i in use.images))
+        ):
             flow.remove(use.site)
 
 

@@ -29,20 +29,26 @@ def failure_handler(node: Node, functions: dict[str, Function]) -> bool:
     return False
 
 
-def _tests_status(node: Node) -> bool:
+def _tests_status(node: Node, captured: frozenset[str]) -> bool:
+    """A test of `$?`, or `-z` of a value the command before it captured (`[ -z "$ID" ]`)."""
     if isinstance(node, Pipeline) and len(node.items) == 1:
         node = node.items[0]
     if not isinstance(node, Command) or not node.words:
         return False
-    return node.words[0].text in ("[", "test", "[[") and any(
-        w.text.strip("\"'") in ("$?", "${?}") for w in node.words[1:]
-    )
+    words = [w.text.strip("\"'") for w in node.words]
+    if words[0] not in ("[", "test", "[["):
+        return False
+    if any(w in ("$?", "${?}") for w in words[1:]):
+        return True
+    names = {f"${n}" for n in captured} | {f"${{{n}}}" for n in captured}
+    return len(words) >= 3 and words[1] == "-z" and words[2] in names
 
 
-def is_status_check(node: If) -> bool:
-    """`if [ $? -ne 0 ]; then echo …; exit 1; fi` (any comparison of `$?`, bodies only reporting)."""
+def is_status_check(node: If, captured: frozenset[str] = frozenset()) -> bool:
+    """`if [ $? -ne 0 ]; then echo …; exit 1; fi` (any comparison of `$?`, bodies only reporting), or the
+    same of `[ -z "$ID" ]` right after `ID=$(docker …)` captured it (`captured`: the names it assigned)."""
     first_cond = node.branches[0][0]
-    if len(first_cond.stmts) != 1 or not _tests_status(first_cond.stmts[0]):
+    if len(first_cond.stmts) != 1 or not _tests_status(first_cond.stmts[0], captured):
         return False
     bodies = [body for _, body in node.branches] + ([node.orelse] if node.orelse else [])
     return all(_handler_seq(b, {}) for b in bodies) and len(node.branches) == 1

@@ -25,7 +25,7 @@ class Arg:
 class DockerCall:
     """A docker command line split into its verb, options, flags and positional arguments."""
 
-    verb: str  # build | create | run | cp | rm | rmi | tag | push | other:<name>
+    verb: str  # build | create | run | cp | rm | rmi | tag | push | stop | kill | images | other:<name>
     opts: dict[str, list[Arg]] = field(default_factory=dict)
     flags: dict[str, Arg] = field(default_factory=dict)  # boolean options given, by long name
     positionals: list[Arg] = field(default_factory=list)
@@ -189,6 +189,9 @@ _TABLES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "tag": ({}, {}),
     "export": ({"output": "o"}, {}),
     "push": ({"platform": ""}, {"all-tags": "a", "quiet": "q", "disable-content-trust": ""}),
+    "stop": ({"time": "t", "signal": "s"}, {}),
+    "kill": ({"signal": "s"}, {}),
+    "images": ({"filter": "f", "format": ""}, {"quiet": "q", "all": "a", "digests": "", "no-trunc": ""}),
 }
 
 # subcommand spellings: (words) -> verb
@@ -215,6 +218,13 @@ _VERBS: dict[tuple[str, ...], str] = {
     ("image", "push"): "push",
     ("export",): "export",
     ("container", "export"): "export",
+    ("stop",): "stop",
+    ("container", "stop"): "stop",
+    ("kill",): "kill",
+    ("container", "kill"): "kill",
+    ("images",): "images",
+    ("image", "ls"): "images",
+    ("image", "list"): "images",
 }
 # run/create stop parsing options at the image: what follows is the command
 _STOP_AT_FIRST_POSITIONAL = {"create", "run"}

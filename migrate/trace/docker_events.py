@@ -49,6 +49,10 @@ class DockerEvents:
             self.cp(call, site)
             return None
         self.use(call, site)
+        if call.verb == "images" and "quiet" in call.flags and len(call.positionals) == 1:
+            build = self.find_build(call.positionals[0].value)  # `docker images -q TAG`: the image's id
+            if build is not None and build.image_id is not None:
+                return build.image_id
         return None
 
     def use(self, call: DockerCall, site: Site) -> None:
@@ -56,7 +60,7 @@ class DockerEvents:
         containers: list[Container] = []
         if call.verb in ("rmi", "tag", "push"):
             images = [a.value for a in call.positionals]
-        if call.verb == "rm":
+        if call.verb in ("rm", "stop", "kill"):
             containers = [c for a in call.positionals if (c := self.find_container(a.value)) is not None]
         self.t.graph.docker_uses.append(DockerUse(site, call, images, containers))
 
@@ -129,6 +133,7 @@ class DockerEvents:
         self.t.graph.builds.append(build)
         self.counter += 1
         image_id = Value.of(Sym(f"image:{self.counter}"))
+        build.image_id = image_id
         for tag in [*build.tags, image_id]:
             self.images.append((normalize_image(tag), build))
         return image_id

@@ -67,6 +67,7 @@ class Build:
     cwd: str
     problem: str | None = None  # why the build's options cannot be fully understood
     argv: list[Arg] = field(default_factory=list)  # the command line, word by word
+    image_id: Value | None = None  # the value its id holds (`id=$(docker build -q …)`, `docker images -q TAG`)
 
 
 @dataclass

@@ -97,12 +97,15 @@ class Tracer(Evaluator):
 
     def seq(self, seq: Seq, scope: Scope, top: bool = False) -> None:
         last_order: int | None = None
+        captured: frozenset[str] = frozenset()  # what the statement before assigned (`ID=$(docker …)`)
         for node in seq.stmts:
-            if isinstance(node, If) and last_order is not None and is_status_check(node):
+            if isinstance(node, If) and last_order is not None and is_status_check(node, captured):
                 self.graph.status_checks[last_order] = node
                 continue
             self.stmt(node, node, scope)
             last_order = self.order
+            assigns = node.assigns if isinstance(node, Command) and not node.words else ()
+            captured = frozenset(a.name for a in assigns)
 
     def stmt(self, node: Node, unit: Node, scope: Scope) -> None:
         if isinstance(node, Command):
