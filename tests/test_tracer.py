@@ -418,3 +418,9 @@ def test_minus_z_check_of_another_variable_is_not_a_status_check() -> None:
     text = PREFIX + 'CID=$(docker create b)\nif [ -z "${OTHER}" ]; then\n  exit 1\nfi\n'
     _, graph = trace(text)
     assert graph.status_checks == {}
+
+
+def test_docker_start_of_a_created_container_is_recorded_on_it() -> None:
+    _, graph = trace(PREFIX + "docker start -ai x\n")
+    (container,) = graph.containers
+    assert container.started is not None and container.started.command.name == "docker"

@@ -17,6 +17,7 @@ from migrate.parse.shell_model import Script
 from migrate.plan import artifact_refs, references
 from migrate.plan.called import in_file, reduce_called
 from migrate.plan.dockerignore import check_changed_in_image
+from migrate.plan.facts import UNKNOWN, Facts
 from migrate.plan.flows import (
     Flow,
     check_builder_uses,
@@ -99,9 +100,16 @@ def _order(d: Diagnostic) -> tuple[str, int, int]:
 
 class Planner:
     def __init__(
-        self, repo: Repo, source: SourceFile, script: Script, others: list[str], config: Config | None = None
+        self,
+        repo: Repo,
+        source: SourceFile,
+        script: Script,
+        others: list[str],
+        config: Config | None = None,
+        facts: Facts = UNKNOWN,
     ) -> None:
         self.config = Config() if config is None else config
+        self.facts = facts  # answers the builder image gave `--probe` (plan/facts.py); UNKNOWN without it
         self.repo = repo
         self.source = source
         self.script = script
@@ -124,11 +132,13 @@ class Planner:
         flow.diagnostics.clear()
         targets: list[Target] = []
         builders = self._builder_files(flow) if flow.artifacts else None
-        if builders is not None:
-            self._post_runs(flow, builders)
         if flow.artifacts:
             dockerfiles = [p for p in self.others if is_dockerfile_name(posixpath.basename(p))]
-            targets = find_targets(flow, graph, self.repo, self.source, self.diags, dockerfiles)
+            targets = find_targets(flow, graph, self.repo, self.source, self.diags, dockerfiles, self.facts)
+        # what the containers ran matters to a build that takes what they made, or to a flow that is refused
+        # anyway (its other true reasons are said too); not to an extraction that is nothing to migrate
+        if builders is not None and (targets or any(d.code == "MIG302" for d in self.diags)):
+            self._post_runs(flow, builders)
         if any(t.build.site.source is not None for t in targets):
             return None  # the script it runs builds the runtime image: that script is migrated on its own
         if builders is not None and targets:
@@ -186,6 +196,14 @@ class Planner:
                     self.block(
                         "MIG204", "`docker run -t` turns line endings into CRLF: the file is not the container's", at
                     )
+            if c.started is not None and not c.ran:
+                self.block(
+                    "MIG204",
+                    "`docker start` runs the container's command before the copy: what that command makes or "
+                    "changes is not in the image a COPY --from reads",
+                    c.started,
+                )
+                continue
             if not c.ran or c.build is None:
                 continue
             bf = builders[id(c.build)]
@@ -243,7 +261,9 @@ class Planner:
         by_path: dict[str, Target] = {}
         for t in targets:
             self.diags.extend(
-                plan_target(t, flow, self.repo, source, builders, self.config.stage_name, self.script.language)
+                plan_target(
+                    t, flow, self.repo, source, builders, self.config.stage_name, self.script.language, self.facts
+                )
             )
             self._check_scopes(flow, t)
             other = by_path.setdefault(t.path, t)

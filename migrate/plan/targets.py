@@ -16,6 +16,7 @@ from migrate.frontends.shell import SHELL
 from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError
 from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef, unpack_stage
 from migrate.plan.dockerignore import check_ignored
+from migrate.plan.facts import UNKNOWN, Facts
 from migrate.plan.flows import Artifact, Flow
 from migrate.plan.merge import BuilderFile, merge, name_stages
 from migrate.plan.rebase import RebaseRefused, context_prefix, rebase_edits
@@ -115,6 +116,7 @@ def find_targets(
     source: SourceFile,
     diags: list[Diagnostic],
     dockerfiles: list[str] | None = None,
+    facts: Facts = UNKNOWN,
 ) -> list[Target]:
     """Every later build whose Dockerfile takes at least one artifact from its context (or refuses to).
 
@@ -136,15 +138,17 @@ def find_targets(
         df = read_dockerfile(repo, b.dockerfile, diags) if b.dockerfile else None
         if df is None:
             continue
-        plan = CopyRewriter(df, b.context, flow.artifacts, probe, repo.exists, repo.listdir).run()
+        plan = CopyRewriter(df, b.context, flow.artifacts, probe, repo.exists, repo.listdir, facts).run()
         if plan.consumed or plan.diagnostics:
             found.append(Target(b, df, sorted(plan.consumed)))
             diags.extend(plan.diagnostics)
             refusing = refusing or any(d.blocking for d in plan.diagnostics)
     later = [b for b in graph.builds if b not in flow.builders and b.site.order > first]
+    elsewhere: str | None = None  # a Dockerfile this script does not build that may take an artifact
     if not later and dockerfiles is not None:  # a later build that takes none of them is a flow gone wrong
         own = {b.dockerfile for b in graph.builds}
-        if may_take(repo, [d for d in dockerfiles if d not in own], flow.artifacts) is None:
+        elsewhere = may_take(repo, [d for d in dockerfiles if d not in own], flow.artifacts)
+        if elsewhere is None:
             for a in flow.artifacts:
                 diags.append(
                     diagnostic_at(
@@ -158,14 +162,14 @@ def find_targets(
             return found
     for i, a in enumerate(flow.artifacts):  # a refused COPY may be the one that used the artifact
         if not refusing and not any(i in t.consumed for t in found):
-            diags.append(
-                diagnostic_at(
-                    source,
-                    "MIG302",
-                    f"`{a.host}` (from `{a.container}`) is not copied by any later build",
-                    a.extraction.site,
+            message = f"`{a.host}` (from `{a.container}`) is not copied by any later build"
+            if elsewhere is not None:  # the runtime is built by another script, a CI stage or compose
+                message = (
+                    f"`{a.host}` (from `{a.container}`) is taken by no later build of this script; `{elsewhere}` "
+                    "may copy it, but it is built outside this script (by another script, a CI step or compose), "
+                    "which the flow does not follow yet"
                 )
-            )
+            diags.append(diagnostic_at(source, "MIG302", message, a.extraction.site))
     return found
 
 
@@ -181,6 +185,27 @@ def _decompress(archive: str) -> str:
     return ""
 
 
+def _runs_as_other_user(b: Build, f: BuilderFile, facts: Facts, diags: list[Diagnostic]) -> bool:
+    """Whether the probe found the builder image running as a user other than root, though its Dockerfile
+    never switches USER (the base image did): its files are then not root's, as the legacy image's were."""
+    config = facts.config(b.dockerfile, b.target)
+    if config is None or not config.non_root:
+        return False
+    stage = f.artifact_stage()
+    line = stage.from_.line if stage is not None else 1
+    diags.append(
+        Diagnostic(
+            "MIG005",
+            f"the builder image runs as `{config.user}` (USER from its base image; probed): files it makes are not "
+            "root's, so COPY --from gets --chown=0:0",
+            str(f.dockerfile.source.path),
+            line,
+            1,
+        )
+    )
+    return True
+
+
 def plan_target(
     target: Target,
     flow: Flow,
@@ -189,6 +214,7 @@ def plan_target(
     builder_files: dict[int, BuilderFile],
     stage_name: str,
     language: Language = SHELL,
+    facts: Facts = UNKNOWN,
 ) -> list[Diagnostic]:
     """Merge the target's builders into its Dockerfile; returns the diagnostics (new_text set when clean)."""
     diags: list[Diagnostic] = []
@@ -225,9 +251,12 @@ def plan_target(
                 )
             )
     diags.extend(name_stages(target.dockerfile, target.files, stage_name))
-    stages = {id(b): StageRef(f.stage_name, f.chown_root) for b, f in zip(target.builders, target.files, strict=True)}
+    stages = {
+        id(b): StageRef(f.stage_name, f.chown_root or _runs_as_other_user(b, f, facts, diags))
+        for b, f in zip(target.builders, target.files, strict=True)
+    }
     context = target.build.context or "."
-    copies = CopyRewriter(target.dockerfile, context, artifacts, stages, repo.exists, repo.listdir).run()
+    copies = CopyRewriter(target.dockerfile, context, artifacts, stages, repo.exists, repo.listdir, facts).run()
     copies.consumers = {target.consumed[i]: v for i, v in copies.consumers.items()}
     target.copies = copies
     diags.extend(copies.diagnostics)

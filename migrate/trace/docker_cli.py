@@ -25,7 +25,7 @@ class Arg:
 class DockerCall:
     """A docker command line split into its verb, options, flags and positional arguments."""
 
-    verb: str  # build | create | run | cp | rm | rmi | tag | push | stop | kill | images | other:<name>
+    verb: str  # build | create | run | cp | rm | rmi | tag | push | start | stop | kill | images | other:<name>
     opts: dict[str, list[Arg]] = field(default_factory=dict)
     flags: dict[str, Arg] = field(default_factory=dict)  # boolean options given, by long name
     positionals: list[Arg] = field(default_factory=list)
@@ -190,6 +190,7 @@ _TABLES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "export": ({"output": "o"}, {}),
     "push": ({"platform": ""}, {"all-tags": "a", "quiet": "q", "disable-content-trust": ""}),
     "stop": ({"time": "t", "signal": "s"}, {}),
+    "start": ({"detach-keys": ""}, {"attach": "a", "interactive": "i"}),
     "kill": ({"signal": "s"}, {}),
     "images": ({"filter": "f", "format": ""}, {"quiet": "q", "all": "a", "digests": "", "no-trunc": ""}),
 }
@@ -218,6 +219,8 @@ _VERBS: dict[tuple[str, ...], str] = {
     ("image", "push"): "push",
     ("export",): "export",
     ("container", "export"): "export",
+    ("start",): "start",
+    ("container", "start"): "start",
     ("stop",): "stop",
     ("container", "stop"): "stop",
     ("kill",): "kill",

@@ -60,8 +60,11 @@ class DockerEvents:
         containers: list[Container] = []
         if call.verb in ("rmi", "tag", "push"):
             images = [a.value for a in call.positionals]
-        if call.verb in ("rm", "stop", "kill"):
+        if call.verb in ("rm", "stop", "kill", "start"):
             containers = [c for a in call.positionals if (c := self.find_container(a.value)) is not None]
+        if call.verb == "start":  # the created container's command runs now
+            for c in containers:
+                c.started = c.started or site
         self.t.graph.docker_uses.append(DockerUse(site, call, images, containers))
 
     def _cwd(self, site: Site) -> str | None:

@@ -83,6 +83,7 @@ class Container:
     command: list[Value] = field(default_factory=list)  # the command given after the image
     auto_remove: bool = False  # `docker run --rm`
     call: DockerCall | None = None  # the parsed create/run command line
+    started: Site | None = None  # the `docker start` that ran a created container's command, if any
 
 
 @dataclass
