@@ -11,6 +11,7 @@ from migrate.exitcodes import Exit
 
 if TYPE_CHECKING:
     from migrate.config import Config
+    from migrate.outcome import RepoResult
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +38,15 @@ PathArg = Annotated[Path, typer.Argument(help="The repository (default: the curr
 FormatOpt = Annotated[Format, typer.Option("--format", help="Report format on stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Notes and details on stderr.")]
+ProbeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--probe",
+        help="Where the files cannot say (is a path a directory? the builder image's USER), build the builder "
+        "stage with the engine and ask the image.",
+    ),
+]
+PullOpt = Annotated[bool, typer.Option("--pull", help="With --probe: pull base images missing from the engine.")]
 AllowDirtyOpt = Annotated[
     bool, typer.Option("--allow-dirty", help="Change files even when they have uncommitted changes in git.")
 ]
@@ -75,6 +85,11 @@ def _internal_error(exc: BaseException, *, written: bool = False) -> None:
     raise typer.Exit(Exit.INTERNAL)
 
 
+def _say(line: str) -> None:
+    sys.stderr.write(f"migrate: {line}\n")
+    sys.stderr.flush()
+
+
 def _config(path: Path) -> "Config":
     """The repository's configuration; a file the tool refuses is a usage error (exit 2)."""
     from migrate.config import ConfigError, load_config
@@ -95,6 +110,8 @@ def run(
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     allow_dirty: AllowDirtyOpt = False,
+    probe: ProbeOpt = False,
+    pull: PullOpt = False,
 ) -> None:
     """Migrate one repository in place."""
     from migrate.report.console import report_run
@@ -108,7 +125,12 @@ def run(
         from migrate.outcome import Outcome
         from migrate.pipeline import migrate_repo
 
-        result = migrate_repo(path, config)
+        if probe:
+            from migrate.probe import migrate_probed
+
+            result = migrate_probed(path, config, pull=pull, say=None if quiet else _say)
+        else:
+            result = migrate_repo(path, config)
         if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile) block: exit 3
             from migrate.guard import write_result  # only when writing: keeps --diff and --check lean
 
@@ -153,6 +175,8 @@ def verify(
     ] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per build flow.")] = 1800.0,
     quiet: QuietOpt = False,
+    probe: ProbeOpt = False,
+    pull: PullOpt = False,
 ) -> None:
     """Build the legacy setup and the migrated one on scratch copies and compare the two images."""
     from migrate.verify.engine import BaseImageMissing, EngineError, EngineUnavailable, detect_engine
@@ -167,11 +191,20 @@ def verify(
     if not quiet:  # the one command that executes anything from the repository: say so first
         sys.stderr.write(f"migrate verify: this executes {path}'s own build script, on scratch copies of it\n")
     try:
+        found = detect_engine(engine)
+        migrator = None
+        if probe:
+            from migrate.probe import migrate_probed
+
+            def migrator(root: Path) -> "RepoResult":
+                return migrate_probed(root, engine=found, pull=pull, say=None if quiet else _say)
+
         result = verify_repo(
             path,
-            engine=detect_engine(engine),
+            engine=found,
             timeout=timeout,
             progress=(lambda _line: None) if quiet else None,
+            migrator=migrator,
         )
     except EngineUnavailable as exc:
         sys.stderr.write(f"migrate verify: no usable container engine: {exc}\n")
@@ -232,6 +265,8 @@ def bulk(
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     allow_dirty: AllowDirtyOpt = False,
+    probe: ProbeOpt = False,
+    pull: PullOpt = False,
 ) -> None:
     """Migrate many repositories in parallel processes: resumable, shardable, with a summary."""
     from migrate.bulk.runner import BulkOptions, run_bulk
@@ -267,6 +302,8 @@ def bulk(
             quiet=quiet,
             verbose=verbose,
             allow_dirty=allow_dirty,
+            probe=probe,
+            pull=pull,
         )
         summary = run_bulk(opts)
     except SelectionError as exc:

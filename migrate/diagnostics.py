@@ -46,6 +46,20 @@ CATALOGUE: dict[str, Rule] = _rules(
         "A file this flow would change matches `exclude` in the configuration; the flow is left alone.",
     ),
     Rule(
+        "MIG005",
+        N,
+        "answer probed from the builder image",
+        "`--probe` built the builder stage and inspected the image; the plan relies on this answer, which the "
+        "files alone could not give. `migrate verify --probe` builds both setups and compares the images.",
+    ),
+    Rule(
+        "MIG006",
+        N,
+        "builder image not probed",
+        "`--probe` could not ask the builder image (no engine, a base image missing, a failed build); the plan "
+        "is the one the files alone give. Install podman or start Docker, or load the base image, and run again.",
+    ),
+    Rule(
         "MIG101",
         E,
         "syntax error",

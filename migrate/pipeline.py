@@ -20,10 +20,12 @@ from migrate.parse.dockerfile import DockerfileSyntaxError
 from migrate.parse.shell import parse_shell
 from migrate.parse.shell_model import Script, SourceSyntaxError
 from migrate.parse.words import WordError
+from migrate.plan.facts import UNKNOWN, Facts
 from migrate.plan.planner import Planner, ScriptResult
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile
 from migrate.suppress import flow_left_alone, script_ignored
+from migrate.unsearched import check_unsearched
 
 if TYPE_CHECKING:
     from migrate.parse.python_check import PythonRejected
@@ -175,18 +177,19 @@ def _multi_stage(repo: Repo, inv: Inventory) -> str | None:
     return None
 
 
-def migrate_repo(root: Path, config: Config | None = None) -> RepoResult:
+def migrate_repo(root: Path, config: Config | None = None, facts: Facts = UNKNOWN) -> RepoResult:
     """Migrate one repository with its own configuration (`load_config`, which may raise ConfigError) or
-    the one given; advisories are added to flows that were traced."""
+    the one given; advisories are added to flows that were traced. `facts`: what `--probe` learnt from the
+    builder images (migrate/probe.py); unknown by default."""
     config = load_config(root) if config is None else config
     repo = Repo(root)
-    result = _migrate(root, repo, config)
+    result = check_unsearched(root, _migrate(root, repo, config, facts))  # what discovery passed over
     if config.advisories and result.flows:
         result = replace(result, advisories=advise(repo, result.flows))
     return result
 
 
-def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
+def _migrate(root: Path, repo: Repo, config: Config, facts: Facts = UNKNOWN) -> RepoResult:
     inv = discover(root)
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []
@@ -216,7 +219,7 @@ def _migrate(root: Path, repo: Repo, config: Config) -> RepoResult:
         result: ScriptResult | None = None
         try:
             for script, entry in _candidates(path, source):
-                result = Planner(repo, source, script, others, config).run()
+                result = Planner(repo, source, script, others, config, facts).run()
                 if result is not None:
                     result.entry = entry
                     break

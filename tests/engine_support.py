@@ -35,6 +35,11 @@ STANDIN_IMAGES: tuple[str, ...] = (
     "gcc:13",
     "python:3.12-slim",
 )
+# Stand-ins whose config differs from the others' (the same rootfs, imported with these changes): a base image
+# that runs as a non-root user, as CircleCI's convenience images do.
+STANDIN_CONFIGS: dict[str, tuple[str, ...]] = {
+    "cimg/go:1.22": ("USER app", "WORKDIR /home/app"),
+}
 EXTRA_IMAGES_ENV = "MIGRATE_TEST_EXTRA_IMAGES"  # space-separated names added to the list above
 ALLOW_DOCKER_ENV = "MIGRATE_TEST_ENGINE"  # "docker" lets tests tag stand-ins in a real Docker daemon
 
@@ -487,7 +492,10 @@ def install_standins(engine: Engine, workdir: Path, names: Iterable[str] | None 
     engine.run("import", "--change", 'CMD ["sh"]', "--change", f"ENV {PATH_ENV}", str(tar_path), first, timeout=300)
     for name in wanted[1:]:
         engine.run("tag", first, name)
-    return wanted
+    for name, changes in STANDIN_CONFIGS.items():
+        options = [opt for change in changes for opt in ("--change", change)]
+        engine.run("import", "--change", 'CMD ["sh"]', "--change", f"ENV {PATH_ENV}", *options, str(tar_path), name)
+    return [*wanted, *STANDIN_CONFIGS]
 
 
 def usable_engine(store: Path) -> tuple[Engine | None, str]:

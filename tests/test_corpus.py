@@ -1,6 +1,10 @@
 """Every corpus case: outcome and diagnostics as declared, output tree byte for byte, a second run changes
 nothing, and every produced Dockerfile passes BuildKit's own parser and hadolint's stage checks.
 
+A case whose `args` hold "--probe" is run with the probe (migrate/probe.py), so it needs a container engine: it
+is marked `engine` and skips cleanly without one. Its `[without_probe]` table, when given, holds the outcome and
+codes of the plain run, which is checked without an engine.
+
 MIGRATE_UPDATE_GOLDEN=1 rewrites each migrated case's expected/ tree from the tool's output (review it)."""
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import pytest
 
 from migrate.diagnostics import Severity
 from migrate.discover import is_dockerfile_name
-from migrate.outcome import Outcome
+from migrate.outcome import Outcome, RepoResult
 from migrate.pipeline import migrate_repo
 from migrate.write import apply_changes
 
@@ -50,11 +54,29 @@ def repo(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     return dest
 
 
-@pytest.mark.parametrize(("case", "repo"), [(c, c) for c in CASES], ids=[c.name for c in CASES], indirect=["repo"])
-def test_corpus_case(case: Path, repo: Path) -> None:
+def probes(case: Path) -> bool:
+    args = load(case).get("args", [])
+    return isinstance(args, list) and "--probe" in args
+
+
+def _param(case: Path) -> object:
+    return pytest.param(case, case, id=case.name, marks=[pytest.mark.engine] if probes(case) else [])
+
+
+def _migrate(case: Path, repo: Path, request: pytest.FixtureRequest) -> RepoResult:
+    """The run the case declares: with --probe, on the session's engine (skipped when there is none)."""
+    if not probes(case):
+        return migrate_repo(repo)
+    from migrate.probe import migrate_probed
+
+    return migrate_probed(repo, engine=request.getfixturevalue("engine"))
+
+
+@pytest.mark.parametrize(("case", "repo"), [_param(c) for c in CASES], indirect=["repo"])
+def test_corpus_case(case: Path, repo: Path, request: pytest.FixtureRequest) -> None:
     meta = load(case)
     before = tree(repo)
-    result = migrate_repo(repo)
+    result = _migrate(case, repo, request)
     assert result.outcome.value == meta["outcome"], [d.format() for d in result.diagnostics]
     assert codes(result.diagnostics) == set(meta.get("codes", [])), [d.format() for d in result.diagnostics]
     if result.outcome is not Outcome.MIGRATED:
@@ -69,9 +91,24 @@ def test_corpus_case(case: Path, repo: Path) -> None:
         shutil.copytree(repo, expected_dir, symlinks=True)
     assert after != before
     assert after == tree(expected_dir)
-    again = migrate_repo(repo)
+    again = _migrate(case, repo, request)
     assert again.outcome is Outcome.UNCHANGED, [d.format() for d in again.diagnostics]
     assert again.changes == ()
+
+
+WITHOUT_PROBE = [c for c in CASES if probes(c) and isinstance(load(c).get("without_probe"), dict)]
+
+
+@pytest.mark.parametrize(
+    ("case", "repo"), [(c, c) for c in WITHOUT_PROBE], ids=[c.name for c in WITHOUT_PROBE], indirect=["repo"]
+)
+def test_corpus_case_without_probe(case: Path, repo: Path) -> None:
+    """What a --probe case gives without the probe: the refusal the probe's answer lifts."""
+    plain = load(case)["without_probe"]
+    assert isinstance(plain, dict)
+    result = migrate_repo(repo)
+    assert result.outcome.value == plain["outcome"], [d.format() for d in result.diagnostics]
+    assert codes(result.diagnostics) == set(plain.get("codes", [])), [d.format() for d in result.diagnostics]
 
 
 def _migrated_dockerfiles() -> list[Path]:

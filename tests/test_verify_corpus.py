@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from migrate.outcome import RepoResult
 from migrate.verify.engine import Engine, EngineError
-from migrate.verify.run import verify_repo
+from migrate.verify.run import Migrator, VerifyResult, verify_repo
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 OPT_OUT = "MIGRATE_TEST_VERIFY_CORPUS"
@@ -31,11 +32,22 @@ def engine_cases() -> list[Path]:
 @pytest.mark.skipif(os.environ.get(OPT_OUT) == "0", reason=f"{OPT_OUT}=0 leaves the corpus builds out")
 @pytest.mark.parametrize("case", engine_cases(), ids=lambda p: p.name)
 def test_migrated_case_builds_an_equivalent_image(engine: Engine, case: Path) -> None:
+    migrator: Migrator | None = None
+    args = tomllib.loads((case / "case.toml").read_text(encoding="utf-8")).get("args", [])
+    if "--probe" in args:  # as `migrate verify --probe`: the migration asks the builder image
+        from migrate.probe import migrate_probed
+
+        def migrator(root: Path) -> RepoResult:
+            return migrate_probed(root, engine=engine)
+
+    def verify() -> VerifyResult:
+        return verify_repo(case / "input", engine=engine, progress=lambda _line: None, migrator=migrator)
+
     try:
-        result = verify_repo(case / "input", engine=engine, progress=lambda _line: None)
+        result = verify()
     except EngineError as first:
         # podman on vfs now and then fails a step for reasons of its own ("Device or resource busy");
         # a build that fails again is a real failure, and a difference is never retried
         print(f"{case.name}: the engine failed once, trying again: {first}")
-        result = verify_repo(case / "input", engine=engine, progress=lambda _line: None)
+        result = verify()
     assert result.status == "equivalent", f"{case.name}:\n{result.report()}"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -17,7 +19,7 @@ from typing import Any, TextIO
 from migrate.bulk import ledger
 from migrate.bulk.pool import Finished, Supervisor
 from migrate.bulk.progress import Progress
-from migrate.bulk.select import Shard, select
+from migrate.bulk.select import SelectionError, Shard, select
 from migrate.bulk.summary import Summary, Tally, render
 from migrate.bulk.task import Done, MigrateFn, Mode, TaskSpec, failed, run_task
 
@@ -42,6 +44,8 @@ class BulkOptions:
     quiet: bool = False
     verbose: bool = False
     allow_dirty: bool = False  # write into files with uncommitted changes (else such a repository is blocked)
+    probe: bool = False  # ask the builder images what the files cannot say (migrate/probe.py)
+    pull: bool = False  # the probe may pull missing base images
 
 
 def cpu_count() -> int:
@@ -67,10 +71,12 @@ def _catch_sigint(interrupts: _Interrupts) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGINT, interrupts)
+    previous_term = signal.signal(signal.SIGTERM, interrupts)  # SIGTERM stops the run as Ctrl-C does
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 def run_bulk(
@@ -88,6 +94,7 @@ def run_bulk(
     err = stderr or sys.stderr
     repos = select(opts.roots, opts.from_file, opts.shard)
     results = Path(opts.results) if opts.results else None
+    _check_outputs(opts, repos)
     tally = Tally()
     todo: list[tuple[int, str]] = []
     recorded = ledger.load(results) if results is not None else {}
@@ -99,15 +106,20 @@ def run_bulk(
             todo.append((len(todo), repo))
     recorded.clear()
     if opts.patch_dir is not None:
-        Path(opts.patch_dir).mkdir(parents=True, exist_ok=True)
-    jobs = opts.jobs if opts.jobs > 0 else cpu_count()
-    spec = TaskSpec(opts.mode, opts.patch_dir, opts.allow_dirty)
+        try:
+            Path(opts.patch_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SelectionError(f"--patch-dir {opts.patch_dir}: cannot be made: {exc.strerror or exc}") from None
+    # never more processes than repositories to do
+    jobs = max(1, min(opts.jobs if opts.jobs > 0 else cpu_count(), len(todo)))
+    spec = TaskSpec(opts.mode, opts.patch_dir, opts.allow_dirty, opts.probe, opts.pull)
     func = functools.partial(run_task, spec=spec, migrate_fn=migrate_fn)
     progress = Progress(err, total=len(repos), tally=tally, enabled=not opts.quiet)
     interrupts = _Interrupts()
     start = time.monotonic()
     supervisor = Supervisor(func, jobs=jobs, timeout=opts.timeout, start_method=start_method, preload=PRELOAD)
     interrupted = False
+    output_error: str | None = None
     with ledger.Ledger(results) as book, _catch_sigint(interrupts):
         events = supervisor.events(todo)
         try:
@@ -128,9 +140,14 @@ def run_bulk(
                 else:
                     done = failed(repo, event.reason, seconds=event.seconds)
                 book.write(done.line)
-                if done.diff:
-                    out.write(f"# {repo}\n{done.diff}")
-                    out.flush()
+                if done.diff and output_error is None:
+                    try:
+                        out.write(f"# {repo}\n{done.diff}")
+                        out.flush()
+                    except (OSError, ValueError) as exc:  # stdout closed or full: finish the running, start none
+                        output_error = getattr(exc, "strerror", None) or str(exc)
+                        progress.message(f"migrate bulk: cannot write to standard output: {output_error}")
+                        supervisor.stop()
                 tally.add(done.outcome, done.blockers)
                 if done.outcome == "failed":
                     progress.message(f"migrate bulk: {repo}: failed: {_reason(done)}")
@@ -141,13 +158,47 @@ def run_bulk(
             events.close()  # kills whatever still runs
             progress.close()
     interrupted = interrupted or bool(interrupts.count)
-    summary = Summary(len(repos), tally, opts.mode, time.monotonic() - start, jobs, interrupted)
+    seconds = time.monotonic() - start
+    summary = Summary(len(repos), tally, opts.mode, seconds, jobs, interrupted, output_error)
     if opts.fmt == "text":
-        if not opts.quiet:
-            err.write(render(summary, "text"))
-    else:
-        out.write(render(summary, opts.fmt))
+        if not opts.quiet and not progress.broken:
+            with contextlib.suppress(OSError, ValueError):  # stderr is for people: a closed one stops nothing
+                err.write(render(summary, "text"))
+                err.flush()
+    elif output_error is None:
+        try:
+            out.write(render(summary, opts.fmt))
+            out.flush()
+        except (OSError, ValueError) as exc:
+            error = getattr(exc, "strerror", None) or str(exc)
+            summary = Summary(len(repos), tally, opts.mode, seconds, jobs, interrupted, error)
     return summary
+
+
+def _check_outputs(opts: BulkOptions, repos: list[str]) -> None:
+    """Usage errors (exit 2) for output paths that cannot be used: a results file that is no regular file
+    (a directory, /dev/full), a patch directory that is a file, and, when writing, either inside a
+    repository of the run (its migration would rewrite the files around them)."""
+    if opts.results:
+        path = Path(opts.results)
+        try:
+            st = path.stat() if path.exists() else None
+        except OSError as exc:
+            raise SelectionError(f"--results {opts.results}: cannot be used: {exc.strerror or exc}") from None
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            raise SelectionError(f"--results {opts.results}: not a regular file")
+    if opts.patch_dir and Path(opts.patch_dir).exists() and not Path(opts.patch_dir).is_dir():
+        raise SelectionError(f"--patch-dir {opts.patch_dir}: not a directory")
+    if opts.mode is not Mode.WRITE:
+        return
+    for option, given in (("--results", opts.results), ("--patch-dir", opts.patch_dir)):
+        if not given:
+            continue
+        where = Path(given).resolve()
+        for repo in repos:
+            top = Path(repo).resolve()
+            if where == top or top in where.parents:
+                raise SelectionError(f"{option} {given}: inside the repository {repo}, which this run rewrites")
 
 
 def _reason(done: Done) -> str:

@@ -35,6 +35,8 @@ class TaskSpec:
     mode: Mode = Mode.CHECK
     patch_dir: str | None = None
     allow_dirty: bool = False
+    probe: bool = False  # --probe: ask the builder images what the files cannot say (migrate/probe.py)
+    pull: bool = False  # --pull: the probe may pull missing base images
 
 
 class Done(NamedTuple):
@@ -87,6 +89,15 @@ def _default_migrate(root: Path) -> RepoResult:
     return migrate_repo(root)
 
 
+def _probed_migrate(pull: bool) -> MigrateFn:
+    def run(root: Path) -> RepoResult:
+        from migrate.probe import migrate_probed
+
+        return migrate_probed(root, pull=pull)
+
+    return run
+
+
 def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> Done:
     """Migrate one repository. Never raises: whatever goes wrong becomes a `failed` line."""
     start = time.perf_counter()
@@ -94,7 +105,8 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
         path = Path(repo)
         if not path.is_dir():
             return failed(repo, "not a directory", seconds=time.perf_counter() - start)
-        result = (migrate_fn or _default_migrate)(path)
+        default = _probed_migrate(spec.pull) if spec.probe else _default_migrate
+        result = (migrate_fn or default)(path)
         return _done(repo, path, result, spec, start)
     except Exception as exc:  # recorded as this repository's outcome; the run goes on
         from migrate.config import ConfigError

@@ -21,10 +21,14 @@ def exit_code(result: RepoResult, *, dry_run: bool) -> Exit:
     return Exit.OK
 
 
+# notes the user asked for with --probe (an answer that changed the plan, or why there was none): always said
+_ASKED = frozenset({"MIG005", "MIG006"})
+
+
 def _messages(result: RepoResult, *, quiet: bool, verbose: bool) -> list[str]:
     out: list[str] = []
     for d in result.diagnostics:
-        if d.severity is Severity.NOTE and not verbose:
+        if d.severity is Severity.NOTE and not verbose and d.code not in _ASKED:
             continue
         if quiet and d.severity is not Severity.ERROR:
             continue
