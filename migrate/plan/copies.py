@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile, Instruction, Token
+from migrate.plan.facts import UNKNOWN, Facts
 from migrate.plan.flows import Artifact
 from migrate.render.edits import Edit
 from migrate.trace.paths import is_inside
@@ -123,8 +124,11 @@ class CopyRewriter:
         stages: dict[int, StageRef],  # by id() of the builder Build
         exists: Callable[[str], bool],
         listdir: Callable[[str], list[str]],
+        facts: Facts = UNKNOWN,
     ) -> None:
         self.df = runtime
+        self.facts = facts
+        self._probed: list[str] = []  # what probed answers decided in the instruction at hand (MIG005 notes)
         self.context = context
         self.artifacts = artifacts
         self.stages = stages
@@ -136,12 +140,21 @@ class CopyRewriter:
     def run(self) -> CopyPlan:
         for ins in self.df.instructions:
             if ins.keyword in ("COPY", "ADD") and "from" not in ins.flags and not ins.heredoc:
+                self._probed.clear()
                 try:
                     self._instruction(ins)
                 except _Refusal as r:
                     line, col = ins.line, 1
                     self.plan.diagnostics.append(Diagnostic(r.code, str(r), str(self.df.source.path), line, col))
+                    continue
+                for message in dict.fromkeys(self._probed):
+                    self.plan.diagnostics.append(Diagnostic("MIG005", message, str(self.df.source.path), ins.line, 1))
         return self.plan
+
+    def _kind(self, artifact: int, container: str) -> str | None:
+        """What the probe found at `container` in the builder image of the artifact (None: not probed)."""
+        build = self.artifacts[artifact].build
+        return self.facts.kind(build.dockerfile, build.target, container)
 
     # -- one instruction -------------------------------------------------------------------------
     def _instruction(self, ins: Instruction) -> None:
@@ -191,6 +204,11 @@ class CopyRewriter:
             if name.endswith(_NOT_ARCHIVES):
                 continue
             host = self.artifacts[m.artifact].host
+            if self._kind(m.artifact, m.src) == "dir":  # ADD unpacks archive files, never a directory's contents
+                self._probed.append(
+                    f"`{m.src}` is a directory in the builder image (probed): ADD copies it as COPY does"
+                )
+                continue
             if not name.endswith(_TARS):
                 raise _Refusal(
                     "MIG303",
@@ -217,7 +235,7 @@ class CopyRewriter:
             if is_inside(hp, a.host):
                 container = _below(a.container, below_path(hp, a.host))
                 if not a.merged:  # a merged artifact is a directory: COPY takes its contents, names aside
-                    self._check_rename(hp, container, dest, multi)
+                    dest = self._renamed(i, hp, container, dest, multi)
                 mixed = a.merged and self.exists(hp)  # the checkout has the file the COPY names too
                 if src.endswith("/") and not container.endswith("/"):  # `COPY target/ .`: as the user wrote it
                     container += "/"
@@ -261,16 +279,32 @@ class CopyRewriter:
         repo_matches = [n for n in self.listdir(parent) if fnmatch.fnmatchcase(n, pattern)]
         return bool(repo_matches), matched
 
-    @staticmethod
-    def _check_rename(hp: str, container: str, dest: str, multi: bool) -> None:
+    def _renamed(self, artifact: int, hp: str, container: str, dest: str, multi: bool) -> str:
+        """The destination for a renamed artifact: copied into a directory, a file lands under its host name
+        (given explicitly) and a directory's contents land alike; refused when nobody knows which it is."""
         if posixpath.basename(hp) == posixpath.basename(container):
-            return
+            return dest
         if multi or dest.endswith("/") or dest in (".", "./"):
+            kind = self._kind(artifact, container)
+            if kind == "dir":
+                self._probed.append(
+                    f"`{container}` is a directory in the builder image (probed): its contents land in `{dest}` "
+                    "under either name"
+                )
+                return dest
+            if kind == "file":
+                named = _join_dest(dest, posixpath.basename(hp))
+                self._probed.append(
+                    f"`{container}` is a file in the builder image (probed): it is copied to `{named}`, "
+                    "the name it had on the host"
+                )
+                return named
             raise _Refusal(
                 "MIG311",
                 f"`{hp}` is `{container}` renamed, copied into the directory `{dest}`: it would keep its "
-                "container name; give the COPY an explicit file destination",
+                "container name; give the COPY an explicit file destination (or run with --probe)",
             )
+        return dest
 
     # -- output ----------------------------------------------------------------------------------
     def _emit(self, ins: Instruction, keep: list[Token], mapped: list[_Mapped]) -> None:
