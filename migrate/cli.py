@@ -1,6 +1,11 @@
 """Command-line interface: parses options and calls the pipeline; nothing else lives here."""
 
+import contextlib
+import os
+import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -65,14 +70,17 @@ def _streams() -> None:
             reconfigure(**options)
 
 
-def _internal_error(exc: BaseException, *, written: bool = False) -> None:
+def _internal_error(exc: BaseException, *, written: bool = False, state: str | None = None) -> None:
     import platform
 
     from migrate import __version__
 
-    state = (
-        "the migration was written before the error; review it with `git diff`" if written else "nothing was written"
-    )
+    if state is None:
+        state = (
+            "the migration was written before the error; review it with `git diff`"
+            if written
+            else "nothing was written"
+        )
     sys.stderr.write(
         f"migrate: internal error (this is a bug; {state}).\n"
         "Please report it at the project's issue tracker with: the command line, the traceback below, and if "
@@ -99,6 +107,71 @@ def _config(path: Path) -> "Config":
     except ConfigError as exc:
         sys.stderr.write(f"migrate: configuration error: {exc}\n")
         raise typer.Exit(Exit.USAGE) from None
+    except OSError as exc:  # the directory cannot be searched, or the path is too long
+        sys.stderr.write(f"migrate: {path}: cannot be read: {exc.strerror or exc}\n")
+        raise typer.Exit(Exit.USAGE) from None
+
+
+def _repository_dir(path: Path) -> None:
+    """A usage error (exit 2) unless PATH is a directory the tool can list."""
+    try:
+        if not path.is_dir():
+            sys.stderr.write(f"migrate: {path}: not a directory\n")
+            raise typer.Exit(Exit.USAGE)
+        with os.scandir(path):
+            pass
+    except OSError as exc:  # unreadable, or a name longer than the system takes
+        sys.stderr.write(f"migrate: {path}: cannot be read: {exc.strerror or exc}\n")
+        raise typer.Exit(Exit.USAGE) from None
+
+
+def _written_state(written: bool) -> str:
+    return "the migration was written in full; review it with `git diff`" if written else "nothing was written"
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM stops the run as Ctrl-C does (a write in progress is finished or rolled back first)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(written: bool) -> None:
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"migrate: interrupted; {_written_state(written)}\n")
+    raise typer.Exit(Exit.INTERRUPTED)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the flush at exit does not fail again on the same pipe or disk."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _report(emit: "Callable[[], Exit]", written: bool) -> Exit:
+    """Print the report; standard output (or error) that cannot take it is said as such (exit 8), with what
+    was written, never as an internal error."""
+    try:
+        code = emit()
+        sys.stdout.flush()
+        return code
+    except OSError as exc:
+        _silence_stdout()
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"migrate: cannot write the report: {exc.strerror or exc}; {_written_state(written)}\n")
+        raise typer.Exit(Exit.OUTPUT) from None
 
 
 @app.command()
@@ -116,29 +189,38 @@ def run(
     """Migrate one repository in place."""
     from migrate.report.console import report_run
 
-    if not path.is_dir():
-        sys.stderr.write(f"migrate: {path}: not a directory\n")
-        raise typer.Exit(Exit.USAGE)
+    _repository_dir(path)
     config = _config(path)
     written = False
     try:
         from migrate.outcome import Outcome
         from migrate.pipeline import migrate_repo
+        from migrate.write import WriteInterrupted
 
-        if probe:
-            from migrate.probe import migrate_probed
+        def plan() -> "RepoResult":
+            if probe:
+                from migrate.probe import migrate_probed
 
-            result = migrate_probed(path, config, pull=pull, say=None if quiet else _say)
-        else:
-            result = migrate_repo(path, config)
-        if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile) block: exit 3
-            from migrate.guard import write_result  # only when writing: keeps --diff and --check lean
+                return migrate_probed(path, config, pull=pull, say=None if quiet else _say)
+            return migrate_repo(path, config)
 
-            result = write_result(path, result, allow_dirty=allow_dirty)
-            written = result.outcome is Outcome.MIGRATED and bool(result.changes)
-        code = report_run(result, fmt=fmt.value, diff=diff, check=check, quiet=quiet, verbose=verbose)
+        with _sigterm_interrupts():
+            if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile, a second run): 3
+                from migrate.guard import plan_and_write  # only when writing: keeps --diff and --check lean
+
+                result = plan_and_write(path, plan, allow_dirty=allow_dirty)
+                written = result.outcome is Outcome.MIGRATED and bool(result.changes)
+            else:
+                result = plan()
+        code = _report(
+            lambda: report_run(result, fmt=fmt.value, diff=diff, check=check, quiet=quiet, verbose=verbose), written
+        )
     except typer.Exit:
         raise
+    except WriteInterrupted as exc:  # SIGINT or SIGTERM during the write: finished or rolled back, never half
+        _interrupted(exc.written)
+    except KeyboardInterrupt:  # before or after the write
+        _interrupted(written)
     except Exception as exc:  # the one place a bug becomes exit 123
         _internal_error(exc, written=written)
     raise typer.Exit(code)
@@ -287,6 +369,7 @@ def bulk(
         raise usage("--retry-failed needs --results")
     if jobs < 0 or timeout < 0:
         raise usage("--jobs and --timeout cannot be negative")
+    mode_check = diff or check
     try:
         opts = BulkOptions(
             roots=tuple(roots or ()),
@@ -309,7 +392,19 @@ def bulk(
     except SelectionError as exc:
         raise usage(str(exc)) from None
     except Exception as exc:  # a bug in the runner itself (a repository's own failure is only recorded)
-        _internal_error(exc)
+        state = "repositories finished before the error may have been written" + (
+            f"; {results} records each one" if results else ""
+        )
+        _internal_error(exc, state=None if mode_check else state)
+    if summary.output_error:
+        _silence_stdout()
+        with contextlib.suppress(OSError):
+            sys.stderr.write(
+                f"migrate bulk: cannot write to standard output: {summary.output_error}; "
+                "the repositories in progress were finished, no other was started"
+                + (f"; {results} records each one" if results else "")
+                + "\n"
+            )
     raise typer.Exit(summary.exit_code)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -126,13 +128,30 @@ def _read_toml(file: Path, name: str) -> dict[str, Any]:
         raise ConfigError(name, f"cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
+def _usable(file: Path, name: str) -> None:
+    """A configuration file that is there but is no regular file (a dangling or looping link, a FIFO, a
+    directory) is refused, not taken as absent: the user meant it to say something."""
+    if not os.path.lexists(file):
+        return
+    try:
+        st = file.stat()
+    except FileNotFoundError:
+        raise ConfigError(name, "is a link to nothing") from None
+    except OSError as exc:
+        raise ConfigError(name, f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ConfigError(name, "is not a regular file")
+
+
 def load_config(root: Path) -> Config:
     """The repository's configuration: `.migrate.toml` if present, else `[tool.migrate]` of pyproject.toml,
     else the defaults."""
     own = root / CONFIG_FILE
+    _usable(own, CONFIG_FILE)
     if own.is_file():
         return parse_config(_read_toml(own, CONFIG_FILE), CONFIG_FILE)
     pyproject = root / PYPROJECT
+    _usable(pyproject, PYPROJECT)
     if pyproject.is_file():
         data = _read_toml(pyproject, PYPROJECT)
         tool = data.get("tool", {})

@@ -123,6 +123,20 @@ CATALOGUE: dict[str, Rule] = _rules(
         "the rule out for its targets, or migrate by hand.",
     ),
     Rule(
+        "MIG114",
+        E,
+        "repository in use by another run",
+        "Another `migrate` run is writing this repository (it holds its lock); nothing was written. Run again "
+        "when it has finished.",
+    ),
+    Rule(
+        "MIG115",
+        E,
+        "files could not be searched",
+        "These files or directories could not be read, so uses of the files the migration deletes or of the "
+        "extracted artifacts may hide there; make them readable (or remove them), then run again.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",

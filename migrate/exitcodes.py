@@ -13,8 +13,9 @@ class Exit(IntEnum):
     NO_ENGINE = 5  # verify: no usable container engine (no Docker daemon, no working podman)
     NO_BASE_IMAGE = 6  # verify: a base image is not in the engine's local store (verify never pulls)
     BUILD_FAILED = 7  # verify: the legacy or the migrated flow failed to build an image
+    OUTPUT = 8  # standard output cannot take the report (a closed pipe, a full disk); stderr says what was written
     INTERNAL = 123  # a bug: message on stderr, nothing half-written
-    INTERRUPTED = 130  # bulk: stopped by Ctrl-C (SIGINT); every finished repository is in the results file
+    INTERRUPTED = 130  # stopped by Ctrl-C or SIGTERM: a write in progress finished or rolled back, stderr says which
 
 
 EXIT_MEANINGS: dict[Exit, str] = {
@@ -26,6 +27,8 @@ EXIT_MEANINGS: dict[Exit, str] = {
     Exit.NO_ENGINE: "verify: no usable container engine (Docker daemon or podman)",
     Exit.NO_BASE_IMAGE: "verify: a base image is missing from the engine's local store (nothing is pulled)",
     Exit.BUILD_FAILED: "verify: the legacy or the migrated flow failed to build an image",
+    Exit.OUTPUT: "standard output cannot take the report (closed pipe, full disk); stderr says what was written",
     Exit.INTERNAL: "internal error (a bug): message on stderr, nothing half-written",
-    Exit.INTERRUPTED: "bulk: interrupted (Ctrl-C); the repositories finished so far are in the results file",
+    Exit.INTERRUPTED: "interrupted (Ctrl-C or SIGTERM): a write in progress is finished or rolled back and stderr "
+    "says which; bulk: the repositories finished so far are in the results file",
 }

@@ -3,18 +3,24 @@ write, turning every refusal of the writer into a blocking diagnostic instead of
 
 The dirty check follows cargo fix: a file the migration would change or delete must be committed, so the
 user can review the migration with `git diff` and undo it with `git checkout`. git runs read-only
-(GIT_OPTIONAL_LOCKS=0 keeps `status` from refreshing the index) with fsmonitor off, so no hook or command
-configured in the repository runs."""
+(GIT_OPTIONAL_LOCKS=0 keeps `status` from refreshing the index) with fsmonitor off and every configured
+filter (clean, smudge, process) emptied, so no hook or command configured in the repository runs. Entries git
+is told to hide (assume-unchanged, skip-worktree) are compared by content against the index.
+
+Planning and writing happen under the repository's lock (migrate/lock.py): one writer per repository."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from migrate.diagnostics import Diagnostic
+from migrate.lock import RepoLocked, repo_lock
 from migrate.outcome import Outcome, RepoResult
 from migrate.write import StaleFileError, UnsafePathError, WriteFailed, apply_changes
 
@@ -32,10 +38,15 @@ def _in_git(root: Path) -> bool:
     return any((d / ".git").exists() for d in (here, *here.parents))
 
 
-def _git(root: Path, *args: str) -> str:
+# Configuration keys that name a command git would run while reading the work tree.
+_COMMAND_KEYS = re.compile(r"^filter\..+\.(?:clean|smudge|process)$", re.IGNORECASE)
+_REQUIRED_KEYS = re.compile(r"^filter\..+\.required$", re.IGNORECASE)
+
+
+def _git(root: Path, *args: str, overrides: Sequence[str] = ()) -> str:
     env = {k: v for k, v in os.environ.items() if k not in _GIT_ENV}
     env["GIT_OPTIONAL_LOCKS"] = "0"
-    cmd = ["git", "--literal-pathspecs", "-c", "core.fsmonitor=false", "-C", str(root), *args]
+    cmd = ["git", "--literal-pathspecs", "-c", "core.fsmonitor=false", *overrides, "-C", str(root), *args]
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=_GIT_TIMEOUT, env=env, stdin=subprocess.DEVNULL)
     except FileNotFoundError:
@@ -71,9 +82,18 @@ def dirty_files(root: Path, paths: Sequence[str]) -> dict[str, str] | None:
     if _git(root, "rev-parse", "--is-inside-work-tree").strip() != "true":
         return None
     prefix = _git(root, "rev-parse", "--show-prefix").rstrip("\n")
-    out = _git(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=matching", "--", *paths)
+    quiet = _no_commands(root)
+    status = (
+        "status",
+        "--porcelain=v1",
+        "-z",
+        "--untracked-files=all",
+        "--ignored=matching",
+        "--ignore-submodules=all",
+    )
+    out = _git(root, *status, "--", *paths, overrides=quiet)
     wanted = {prefix + p: p for p in paths}
-    found: dict[str, str] = {}
+    found: dict[str, str] = _hidden_changes(root, paths, quiet)
     entries = iter(out.split("\0"))
     for entry in entries:
         if len(entry) < 4:
@@ -86,6 +106,50 @@ def dirty_files(root: Path, paths: Sequence[str]) -> dict[str, str] | None:
             rel = next((p for full, p in wanted.items() if full.startswith(name)), None)
         if rel is not None:
             found[rel] = _describe(xy)
+    return found
+
+
+def _no_commands(root: Path) -> list[str]:
+    """`-c` options that empty every filter command the configuration (the repository's own included) sets."""
+    names = _git(root, "config", "--list", "--name-only", "-z").split("\0")
+    out: list[str] = []
+    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+        if _COMMAND_KEYS.match(name):
+            out += ["-c", f"{name}="]
+        elif _REQUIRED_KEYS.match(name):
+            out += ["-c", f"{name}=false"]
+    return out
+
+
+def _blob_id(data: bytes, length: int) -> str:
+    header = b"blob %d\0" % len(data)
+    digest = hashlib.sha256 if length == 64 else hashlib.sha1
+    return digest(header + data).hexdigest()
+
+
+def _hidden_changes(root: Path, paths: Sequence[str], overrides: Sequence[str]) -> dict[str, str]:
+    """The paths git is told not to look at (assume-unchanged, skip-worktree) whose bytes differ from the
+    index: `git status` would call them clean. (ls-files names paths from `root`, status from the top.)"""
+    listed = _git(root, "ls-files", "-v", "-s", "-z", "--", *paths, overrides=overrides)
+    wanted = {p: p for p in paths}
+    found: dict[str, str] = {}
+    for entry in listed.split("\0"):
+        head, _, name = entry.partition("\t")
+        fields = head.split()
+        if len(fields) != 4 or name not in wanted:
+            continue
+        tag, oid = fields[0], fields[2]
+        hidden = "skip-worktree" if tag == "S" else "assume-unchanged" if tag.islower() else None
+        if hidden is None:
+            continue
+        rel = wanted[name]
+        try:
+            data = (root / rel).read_bytes()
+        except OSError:
+            found[rel] = f"is marked {hidden} in git and cannot be compared with the index"
+            continue
+        if _blob_id(data, len(oid)) != oid:
+            found[rel] = f"has changes git does not show (marked {hidden})"
     return found
 
 
@@ -130,5 +194,17 @@ def write_result(root: Path, result: RepoResult, *, allow_dirty: bool = False) -
             message = f"cannot be written: {exc}; these files keep their new content: {kept}"
         else:
             message = f"cannot be written: {exc}; every file was left as it was"
+        if exc.leftovers:
+            message += "; these temporary files could not be removed: " + ", ".join(f"`{p}`" for p in exc.leftovers)
         return blocked(result, [Diagnostic("MIG108", message, exc.path or None)])
     return result
+
+
+def plan_and_write(root: Path, plan: Callable[[], RepoResult], *, allow_dirty: bool = False) -> RepoResult:
+    """Plan under the repository's lock and write what was planned before letting go of it; blocked (MIG114)
+    with nothing written when another run holds the lock."""
+    try:
+        with repo_lock(root):
+            return write_result(root, plan(), allow_dirty=allow_dirty)
+    except RepoLocked as exc:
+        return RepoResult(str(root), Outcome.BLOCKED, diagnostics=(Diagnostic("MIG114", str(exc)),))

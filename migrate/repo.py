@@ -48,6 +48,17 @@ def _read_regular(path: Path, rel: str) -> tuple[bytes, os.stat_result]:
     return raw, st
 
 
+def _loops(path: Path) -> bool:
+    """Whether resolving the path runs into a symbolic link loop (which leads nowhere, not outside)."""
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return True
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 class Repo:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -86,6 +97,8 @@ class Repo:
         if rel in self._files:
             return self._files[rel]
         path = self._abs(rel)
+        if path is None and _loops(self.real / rel):
+            raise ReadError(Diagnostic("MIG103", f"`{rel}` is a symbolic link loop", rel))
         if path is None:
             raise ReadError(Diagnostic("MIG207", f"`{rel}` leads outside the repository", rel))
         try:

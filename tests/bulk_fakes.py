@@ -61,6 +61,21 @@ def must_not_run(root: Path) -> RepoResult:
     raise AssertionError(f"{root} should have been skipped")
 
 
+def hangs_in_write(root: Path) -> RepoResult:
+    """The pipeline; then the write that follows hangs at its first fsync until a signal comes (a --timeout's
+    SIGTERM), as a write on a stalled disk would. signal.pause(), not a sleep: the signal alone ends it."""
+    result = migrate_repo(root)
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        os.fsync = real
+        signal.pause()
+        real(fd)
+
+    os.fsync = fsync
+    return result
+
+
 if __name__ == "__main__":  # used by the Ctrl-C test: a bulk run over slow repositories
     from migrate.bulk.runner import BulkOptions, run_bulk
     from migrate.bulk.task import Mode

@@ -22,6 +22,7 @@ from typing import Any
 
 WorkerFn = Callable[[str], Any]
 TICK = 0.2  # seconds between ticks when nothing happens: progress refresh, stop and deadline checks
+GRACE = 10.0  # seconds a worker sent SIGTERM has to finish (or roll back) the write in progress before SIGKILL
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,11 @@ class _Worker:
     conn: Connection
     queue: deque[tuple[int, str]] = field(default_factory=deque)  # given, not yet reported; head is running
     since: float = 0.0  # when the head item started
+    # Sent SIGTERM (a timeout): when, and why. A write in progress is finished or rolled back (migrate/write.py)
+    # and reported; any other work stops at once. SIGKILL only after GRACE seconds.
+    terminated: float | None = None
+    reason: str = ""
+    term_index: int = -1  # the item it was running then
 
 
 class Supervisor:
@@ -119,8 +125,13 @@ class Supervisor:
         return worker
 
     def _retire(self, worker: _Worker, *, kill: bool) -> None:
+        """Let the worker go: told to stop after its item, or (kill) stopped now, by SIGTERM first so that a
+        write in progress is finished or rolled back, by SIGKILL only when that takes over GRACE seconds."""
         if kill and worker.proc.is_alive():
-            worker.proc.kill()
+            worker.proc.terminate()
+            worker.proc.join(GRACE)
+            if worker.proc.is_alive():
+                worker.proc.kill()
         elif worker.proc.is_alive():
             with contextlib.suppress(OSError):
                 worker.conn.send(None)
@@ -128,13 +139,22 @@ class Supervisor:
         worker.conn.close()
         self.workers.remove(worker)
 
+    def _terminate(self, worker: _Worker, reason: str) -> None:
+        """SIGTERM: the worker ends its item (a write in progress finished or rolled back, and said) and dies."""
+        if worker.terminated is None:
+            worker.terminated = time.monotonic()
+            worker.reason = reason
+            worker.term_index = worker.queue[0][0] if worker.queue else -1
+            with contextlib.suppress(OSError):
+                worker.proc.terminate()
+
     def _dispatch(self) -> None:
         if self.stopping:
             return
         while len(self.workers) < self.jobs and self.pending:
             self._spawn()
         for worker in self.workers:
-            if not self.pending or len(worker.queue) > 1:
+            if not self.pending or len(worker.queue) > 1 or worker.terminated is not None:
                 continue
             size = max(1, min(self.max_chunk, len(self.pending) // (self.jobs * 4)))
             chunk = [self.pending.popleft() for _ in range(min(size, len(self.pending)))]
@@ -209,8 +229,11 @@ class Supervisor:
         wait_for = TICK
         if self.timeout is not None:
             for w in self.workers:
-                if w.queue:
+                if w.queue and w.terminated is None:
                     wait_for = min(wait_for, max(0.0, w.since + self.timeout - now))
+        for w in self.workers:
+            if w.terminated is not None:
+                wait_for = min(wait_for, max(0.0, w.terminated + GRACE - now))
         by_handle: dict[Any, _Worker] = {}
         for w in self.workers:
             by_handle[w.conn] = w
@@ -229,20 +252,28 @@ class Supervisor:
         for worker in dead:
             yield from self._drain(worker)
             worker.proc.join(1)
-            lost = self._lose_head(worker, _exit_reason(worker.proc))
+            lost = self._lose_head(worker, worker.reason or _exit_reason(worker.proc))
             self._retire(worker, kill=True)
             if lost is not None:
                 quiet = False
                 yield lost
-        if self.timeout is not None:
-            now = time.monotonic()
-            for worker in list(self.workers):
-                if worker.queue and now - worker.since >= self.timeout:
-                    lost = self._lose_head(worker, f"timeout after {self.timeout:g}s")
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.terminated is not None and worker not in dead:
+                if not worker.queue or worker.queue[0][0] != worker.term_index:
+                    # it reported its item (stopped mid-write, or done just then): the rest go back, it goes
+                    if not self.stopping:
+                        self.pending.extendleft(reversed(worker.queue))
+                    worker.queue.clear()
+                    self._retire(worker, kill=True)
+                elif now - worker.terminated >= GRACE:
+                    lost = self._lose_head(worker, worker.reason)
                     self._retire(worker, kill=True)
                     if lost is not None:
                         quiet = False
                         yield lost
+            elif self.timeout is not None and worker.queue and now - worker.since >= self.timeout:
+                self._terminate(worker, f"timeout after {self.timeout:g}s")
         if quiet:
             yield None
 

@@ -30,6 +30,7 @@ class Progress:
         self.base = tally.done  # recorded earlier: not part of the rate
         self._last = 0.0
         self._drawn = False
+        self.broken = False  # the stream refused a write: nothing more is written to it
 
     def line(self) -> str:
         done = self.tally.done
@@ -45,6 +46,17 @@ class Progress:
             head = f"[{'#' * filled}{'.' * (BAR - filled)}] {head}"
         return f"{head} | {rate:.0f}/s ETA {eta} | {counts}"
 
+    def _write(self, text: str) -> None:
+        """Write for people; a stream that cannot take it (a closed pipe) is given up, never the run."""
+        if not self.enabled and not self.tty:
+            return
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.broken = True
+            self.enabled = self.tty = False
+
     def update(self, *, force: bool = False) -> None:
         if not self.enabled:
             return
@@ -53,23 +65,23 @@ class Progress:
             return
         self._last = now
         if self.tty:
-            self.stream.write("\r\x1b[K" + self.line())
+            self._write("\r\x1b[K" + self.line())
             self._drawn = True
         else:
-            self.stream.write("progress: " + self.line() + "\n")
-        self.stream.flush()
+            self._write("progress: " + self.line() + "\n")
 
     def message(self, text: str) -> None:
         """A line for people (a failure, a verbose outcome), printed above the bar."""
+        if self.broken:
+            return
         if self.tty and self._drawn:
-            self.stream.write("\r\x1b[K")
+            self._write("\r\x1b[K")
             self._drawn = False
-        self.stream.write(text + "\n")
+        self._write(text + "\n")
         if self.tty:
             self.update(force=True)
 
     def close(self) -> None:
         if self.tty and self._drawn:
-            self.stream.write("\r\x1b[K" + self.line() + "\n")
+            self._write("\r\x1b[K" + self.line() + "\n")
             self._drawn = False
-        self.stream.flush()

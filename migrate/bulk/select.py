@@ -72,12 +72,15 @@ def _looks_like_repo(root: Path) -> bool:
 def expand_root(root: str) -> list[str]:
     """The repositories under one ROOT, as `ROOT/name` spelled from the ROOT as given, sorted by name."""
     path = Path(root)
-    if not path.is_dir():
-        raise SelectionError(f"{root}: not a directory")
-    if _looks_like_repo(path):
-        return [root]
-    with os.scandir(path) as entries:
-        names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_dir())
+    try:
+        if not path.is_dir():
+            raise SelectionError(f"{root}: not a directory")
+        if _looks_like_repo(path):
+            return [root]
+        with os.scandir(path) as entries:  # a link is never a repository of ROOT: it may lead anywhere
+            names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_dir(follow_symlinks=False))
+    except OSError as exc:  # unreadable, or a name too long
+        raise SelectionError(f"{root}: cannot be read: {exc.strerror or exc}") from None
     return [os.path.join(root, name) for name in names]
 
 
@@ -91,6 +94,8 @@ def read_list(source: str) -> list[str]:
             lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise SelectionError(f"{source}: cannot be read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise SelectionError(f"{source}: not UTF-8 text (byte {exc.start})") from None
     return [s for s in (line.strip() for line in lines) if s and not s.startswith("#")]
 
 

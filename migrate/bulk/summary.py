@@ -36,10 +36,13 @@ class Tally:
         return sum(self.counts.values())
 
 
-def exit_code(tally: Tally, mode: Mode, *, interrupted: bool = False) -> Exit:
-    """Precedence: interrupted (130) > any failed (123) > any blocked (3) > pending in --check/--diff (1) > 0."""
+def exit_code(tally: Tally, mode: Mode, *, interrupted: bool = False, output_error: bool = False) -> Exit:
+    """Precedence: interrupted (130) > stdout refused (8) > any failed (123) > any blocked (3) > pending in
+    --check/--diff (1) > 0."""
     if interrupted:
         return Exit.INTERRUPTED
+    if output_error:
+        return Exit.OUTPUT
     if tally.counts["failed"]:
         return Exit.INTERNAL
     if tally.counts["blocked"]:
@@ -59,10 +62,11 @@ class Summary:
     seconds: float
     jobs: int
     interrupted: bool = False
+    output_error: str | None = None  # standard output refused the diffs or the summary (a closed pipe, a full disk)
 
     @property
     def exit_code(self) -> Exit:
-        return exit_code(self.tally, self.mode, interrupted=self.interrupted)
+        return exit_code(self.tally, self.mode, interrupted=self.interrupted, output_error=bool(self.output_error))
 
     @property
     def processed(self) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from migrate.bulk.select import normalise
+from migrate.write import WriteInterrupted
 
 if TYPE_CHECKING:
     from migrate.outcome import RepoResult
@@ -67,14 +68,18 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def failed(repo: str, reason: str, detail: str | None = None, seconds: float | None = None) -> Done:
-    """The line of a repository the tool failed on: an error, a crash of its worker, or a timeout."""
+def failed(
+    repo: str, reason: str, detail: str | None = None, seconds: float | None = None, *, written: bool = False
+) -> Done:
+    """The line of a repository the tool failed on: an error, a crash of its worker, or a timeout. `written`:
+    the migration had been written in full before (the repository is migrated, whatever the failure)."""
     record: dict[str, Any] = {
         "repo": repo,
         "outcome": "failed",
         "reason": reason,
         "changes": [],
         "diagnostics": [],
+        "written": written,
     }
     if detail:
         record["traceback"] = detail
@@ -101,13 +106,25 @@ def _probed_migrate(pull: bool) -> MigrateFn:
 def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> Done:
     """Migrate one repository. Never raises: whatever goes wrong becomes a `failed` line."""
     start = time.perf_counter()
+    written = False
     try:
         path = Path(repo)
         if not path.is_dir():
             return failed(repo, "not a directory", seconds=time.perf_counter() - start)
         default = _probed_migrate(spec.pull) if spec.probe else _default_migrate
-        result = (migrate_fn or default)(path)
-        return _done(repo, path, result, spec, start)
+        migrate = migrate_fn or default
+        if spec.mode is Mode.WRITE:  # planned and written under the repository's lock (one writer at a time)
+            from migrate.guard import plan_and_write
+            from migrate.outcome import Outcome
+
+            result = plan_and_write(path, lambda: migrate(path), allow_dirty=spec.allow_dirty)
+            written = result.outcome is Outcome.MIGRATED and bool(result.changes)
+        else:
+            result = migrate(path)
+        return _done(repo, result, spec, start, written)
+    except WriteInterrupted as exc:  # SIGTERM (a --timeout, a forced stop) came during the write
+        state = "after the migration was written in full" if exc.written else "before anything was written"
+        return failed(repo, f"stopped {state}", seconds=time.perf_counter() - start, written=exc.written)
     except Exception as exc:  # recorded as this repository's outcome; the run goes on
         from migrate.config import ConfigError
 
@@ -115,21 +132,15 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
         if isinstance(exc, ConfigError):  # the repository's own configuration is refused: not a bug
             return failed(repo, f"configuration error: {exc}", seconds=seconds)
         reason = f"internal error: {type(exc).__name__}: {exc}"
-        return failed(repo, reason, traceback.format_exc(), seconds=seconds)
+        return failed(repo, reason, traceback.format_exc(), seconds=seconds, written=written)
 
 
-def _done(repo: str, path: Path, result: RepoResult, spec: TaskSpec, start: float) -> Done:
+def _done(repo: str, result: RepoResult, spec: TaskSpec, start: float, written: bool) -> Done:
     from migrate.outcome import Outcome
     from migrate.report.json_report import result_dict
 
     patch: str | None = None
     diff: str | None = None
-    written = False
-    if spec.mode is Mode.WRITE:  # uncommitted changes or a write the filesystem refuses block the repository
-        from migrate.guard import write_result
-
-        result = write_result(path, result, allow_dirty=spec.allow_dirty)
-        written = result.outcome is Outcome.MIGRATED and bool(result.changes)
     wants_diff = spec.patch_dir is not None or spec.mode is Mode.DIFF
     if result.outcome is Outcome.MIGRATED and result.changes and wants_diff:
         from migrate.render.diff import render_diff

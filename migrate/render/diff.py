@@ -34,15 +34,35 @@ def _hunk_lines(old: list[str], new: list[str]) -> list[str]:
     return out
 
 
+_ESCAPES = {7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\"}
+
+
+def quote_path(name: str) -> str:
+    """A path as git writes it in a patch: as is, or in double quotes with C escapes when it holds a
+    control character, a double quote or a backslash (a tab or a newline would end the name early)."""
+    if not any(ord(c) < 0x20 or c in '"\\\x7f' for c in name):
+        return name
+    out = []
+    for c in name:
+        code = ord(c)
+        if code in _ESCAPES:
+            out.append(_ESCAPES[code])
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\{code:03o}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
+
+
 def unified_diff(change: FileChange) -> str:
-    path = change.path
-    head = [f"diff --git a/{path} b/{path}\n"]
+    a, b = quote_path("a/" + change.path), quote_path("b/" + change.path)
+    head = [f"diff --git {a} {b}\n"]
     if change.old is None:
-        head += [f"new file mode 100{change.mode & 0o777:o}\n", "--- /dev/null\n", f"+++ b/{path}\n"]
+        head += [f"new file mode 100{change.mode & 0o777:o}\n", "--- /dev/null\n", f"+++ {b}\n"]
     elif change.new is None:
-        head += [f"deleted file mode 100{change.mode & 0o777:o}\n", f"--- a/{path}\n", "+++ /dev/null\n"]
+        head += [f"deleted file mode 100{change.mode & 0o777:o}\n", f"--- {a}\n", "+++ /dev/null\n"]
     else:
-        head += [f"--- a/{path}\n", f"+++ b/{path}\n"]
+        head += [f"--- {a}\n", f"+++ {b}\n"]
     body = _hunk_lines(_lines(change.old), _lines(change.new))
     if not body and change.old and change.new is not None:
         return ""

@@ -17,6 +17,11 @@ class Sym:
 
 Piece = str | Sym
 
+# Bounds on what the tracer builds: `A=$A$A` repeated doubles a value each line. Past them a value is one
+# unknown (`big:`), which a flow that needs it refuses with the line (MIG201), never MemoryError.
+MAX_VALUE_CHARS = 1 << 16  # literal characters in one value
+MAX_PIECES = 256  # literal pieces and unknowns in one value
+
 
 @dataclass(frozen=True)
 class Value:
@@ -36,6 +41,8 @@ class Value:
                         out[-1] = out[-1] + p
                         continue
                 out.append(p)
+        if len(out) > MAX_PIECES or sum(len(p) for p in out if isinstance(p, str)) > MAX_VALUE_CHARS:
+            return _too_big(out)
         return Value(tuple(out))
 
     def __add__(self, other: Value) -> Value:
@@ -81,8 +88,21 @@ class Value:
         return "".join(p if isinstance(p, str) else _display(p) for p in self.pieces)
 
 
+def _too_big(pieces: list[Piece]) -> Value:
+    """One unknown standing for a value past the bounds; equal values still get equal keys."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for p in pieces:
+        digest.update(p.encode("utf-8", "surrogatepass") if isinstance(p, str) else repr(p).encode())
+        digest.update(b"\0")
+    return Value((Sym(f"big:{digest.hexdigest()[:16]}"),))
+
+
 def _display(sym: Sym) -> str:
     kind, _, rest = sym.key.partition(":")
+    if kind == "big":
+        return f"<a value over {MAX_VALUE_CHARS} characters>"
     if kind == "env" and rest[:4] == "MAKE" and len(rest) == 5:  # make's automatic variable
         return "$" + rest[4]
     if kind in ("env", "arg", "special", "cond", "loop", "unread"):

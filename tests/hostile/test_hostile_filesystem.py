@@ -125,11 +125,11 @@ def test_write_failing_part_way_restores_every_file(hostile: Make, monkeypatch: 
     real = os.replace
     calls: list[str] = []
 
-    def flaky(src: str, dst: str) -> None:
+    def flaky(src: str, dst: str, **kwargs: int) -> None:
         calls.append(Path(dst).name)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
-        real(src, dst)
+        real(src, dst, **kwargs)
 
     monkeypatch.setattr(os, "replace", flaky)
     run = repo.run()
