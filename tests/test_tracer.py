@@ -424,3 +424,22 @@ def test_docker_start_of_a_created_container_is_recorded_on_it() -> None:
     _, graph = trace(PREFIX + "docker start -ai x\n")
     (container,) = graph.containers
     assert container.started is not None and container.started.command.name == "docker"
+
+
+@pytest.mark.parametrize(
+    ("line", "paths"),
+    [
+        pytest.param("chmod +x app", ["app"], id="chmod: a mode is no file"),
+        pytest.param("chmod -x app", ["app"], id="chmod: a mode that looks like an option"),
+        pytest.param("chown 1000:1000 out", ["out"], id="chown: an owner is no file"),
+        pytest.param("chmod --reference=ref app", ["app"], id="chmod --reference: every operand is a file"),
+        pytest.param("sed 's/a/b/' conf", ["conf"], id="sed: the script is no file"),
+        pytest.param("sed -e 's/a/b/' conf", ["conf"], id="sed -e: every operand is a file"),
+        pytest.param("grep -q needle notes.txt", ["notes.txt"], id="grep: the pattern is no file"),
+        pytest.param("cp a b", ["a", "b"], id="cp: both are files"),
+    ],
+)
+def test_host_step_paths_leave_out_modes_owners_and_scripts(line: str, paths: list[str]) -> None:
+    _, graph = trace(line + "\n")
+    (step,) = graph.host_steps
+    assert step.paths == paths

@@ -82,6 +82,7 @@ class _Mapped:
     src: str  # container source
     dest: str  # destination text
     unpack: int = -1  # index into CopyPlan.unpacks when ADD extracted this archive
+    inside: bool = False  # the COPY/ADD source is a directory holding the artifact, not the artifact itself
 
 
 @dataclass(frozen=True)
@@ -201,8 +202,8 @@ class CopyRewriter:
         refused, since ADD decides by content."""
         for m in mapped:
             name = posixpath.basename(m.src).lower()
-            if name.endswith(_NOT_ARCHIVES):
-                continue
+            if name.endswith(_NOT_ARCHIVES) or m.inside:
+                continue  # ADD copies a directory's files as COPY does: only a source that is an archive unpacks
             host = self.artifacts[m.artifact].host
             if self._kind(m.artifact, m.src) == "dir":  # ADD unpacks archive files, never a directory's contents
                 self._probed.append(
@@ -244,7 +245,9 @@ class CopyRewriter:
         if not inner:
             return None
         # the COPY copies a directory holding artifacts: each lands at DEST/<its path below the directory>
-        maps = [_Mapped(i, a.container, _join_dest(dest, below_path(a.host, hp).lstrip("/"))) for i, a in inner]
+        maps = [
+            _Mapped(i, a.container, _join_dest(dest, below_path(a.host, hp).lstrip("/")), inside=True) for i, a in inner
+        ]
         return self.exists(hp), maps
 
     def _map_glob(self, hp: str, src: str, dest: str) -> tuple[bool, list[_Mapped]] | None:

@@ -4,6 +4,7 @@ flow graph (builds, containers, extractions, host steps). Unknown values stay un
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -39,6 +40,10 @@ from migrate.trace.unread import region_effects, region_name
 from migrate.trace.values import EMPTY, Sym, Value
 
 _DECLARE = {"export", "local", "readonly", "declare", "typeset"}
+_MODE_FIRST = {"chmod", "chown", "chgrp"}  # their first operand is a mode or an owner
+_PROGRAM_FIRST = {"sed", "grep", "egrep", "fgrep", "awk"}  # their first operand is a script or a pattern
+_PROGRAM_OPTIONS = ("-e", "-f", "--expression", "--file", "--regexp")  # unless an option gives it
+_MODE = re.compile(r"-[rwxXst]+")  # `chmod -x f`: a mode, not an option
 _SHELLS = {"bash", "sh", "dash", "ash"}
 _MAX_CALL_DEPTH = 8
 
@@ -513,9 +518,23 @@ class Tracer(Evaluator):
 
     def _host_step(self, name: str, argv: list[Arg], site: Site) -> None:
         paths: list[str] = []
+        words = [a.value.resolved for a in argv[1:]]
+        # `chmod +x f`, `chown u:g f`, `sed 's/a/b/' f`, `grep pat f`: the first operand is no file
+        skip = name in _MODE_FIRST and not any(w and w.startswith("--reference") for w in words)
+        skip = skip or (name in _PROGRAM_FIRST and not any(w and w.startswith(_PROGRAM_OPTIONS) for w in words))
+        expression = False  # the word after `sed -e`, `grep -e`: a script or a pattern
         for a in argv[1:]:
             text = a.value.resolved
-            if text is None or text.startswith("-"):
+            if expression:
+                expression = False
+                continue
+            if name in _PROGRAM_FIRST and text in ("-e", "--expression", "--regexp"):
+                expression = True
+                continue
+            if text is None or (text.startswith("-") and not (name == "chmod" and _MODE.fullmatch(text))):
+                continue
+            if skip:
+                skip = False
                 continue
             rel = to_repo_path(text, self.cwd)
             if rel is not None:

@@ -1,0 +1,3 @@
+#!/bin/bash
+set -e
+docker build -t plugin -f Dockerfile.run .
