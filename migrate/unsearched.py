@@ -4,8 +4,8 @@ migration deletes, or of an extracted artifact, may hide in them.
 Discovery keeps the analysis cheap: it does not go deeper than MAX_DEPTH levels, nor into vendor/,
 third_party/, node_modules/ and the like, and the reader takes no file over 1 MiB. Those files are not read as
 orchestrators, but a migration must not break them: each one is searched here, as bytes, for the names the
-migration takes away (MIG309 when one is named). A directory or file that cannot be read at all is said
-(MIG115), and blocks, since what it holds could matter."""
+migration takes away (MIG309 when one is named). A directory or file anywhere that cannot be read at all is said (MIG115), and
+blocks, since what it holds could matter."""
 
 from __future__ import annotations
 
@@ -67,8 +67,20 @@ def _passed_over(root: Path) -> Iterator[tuple[str, Path | None]]:
                 yield from walk(Path(entry.path), child, depth + 1, deeper)
             elif stat.S_ISREG(st.st_mode) and (skipped or st.st_size > MAX_FILE_BYTES):
                 yield (child, Path(entry.path))
+            elif stat.S_ISREG(st.st_mode) and not _can_open(entry.path):
+                yield (child, None)  # the reference checks could not read it either
 
     yield from walk(root, "", 0, False)
+
+
+def _can_open(path: str) -> bool:
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC))
+    except PermissionError:
+        return False
+    except OSError:
+        return True  # gone or changed meanwhile: the write's own checks see to it
+    return True
 
 
 def _mentions(path: Path, needles: dict[bytes, str]) -> str | None:

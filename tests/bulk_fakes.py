@@ -76,6 +76,21 @@ def hangs_in_write(root: Path) -> RepoResult:
     return result
 
 
+def terminated_after_write(root: Path) -> RepoResult:
+    """The pipeline; then, once the repository is written and its results line is being made, SIGTERM
+    arrives (a --timeout landing just after the write)."""
+    import migrate.report.json_report as json_report
+
+    real = json_report.result_dict
+
+    def result_dict(result: RepoResult) -> dict[str, object]:
+        os.kill(os.getpid(), signal.SIGTERM)
+        return real(result)
+
+    json_report.result_dict = result_dict  # type: ignore[assignment]
+    return migrate_repo(root)
+
+
 if __name__ == "__main__":  # used by the Ctrl-C test: a bulk run over slow repositories
     from migrate.bulk.runner import BulkOptions, run_bulk
     from migrate.bulk.task import Mode

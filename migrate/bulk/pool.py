@@ -61,6 +61,9 @@ def _worker_main(conn: Connection, func: WorkerFn) -> None:
             return
         index, item = todo.popleft()
         conn.send((index, func(item)))
+        # An item may hold SIGTERM back from the end of its write until its result is sent (bulk/task.py):
+        # a SIGTERM that came meanwhile ends the worker now, with the result in the parent's hands.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def _exit_reason(proc: BaseProcess) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import signal
 import tempfile
 import time
 import traceback
@@ -119,6 +121,10 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
 
             result = plan_and_write(path, lambda: migrate(path), allow_dirty=spec.allow_dirty)
             written = result.outcome is Outcome.MIGRATED and bool(result.changes)
+            if written and multiprocessing.parent_process() is not None:
+                # in a worker: a --timeout's SIGTERM must not make a written repository a lost one; the
+                # worker unblocks it once this result is sent (bulk/pool.py)
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
         else:
             result = migrate(path)
         return _done(repo, result, spec, start, written)

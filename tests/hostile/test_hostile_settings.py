@@ -137,6 +137,22 @@ def test_directory_that_cannot_be_read_is_named_and_blocks(hostile: Make, monkey
     assert "MIG115" in run.stderr and "`private`" in run.stderr
 
 
+def test_file_that_cannot_be_read_is_named_and_blocks(hostile: Make, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = hostile()
+    repo.write("docs/notes.txt", b"notes\n")
+    real = os.open
+
+    def os_open(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if str(path).endswith("notes.txt"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", os_open)
+    run = repo.run("--check")
+    assert run.code == Exit.BLOCKED, run.stderr
+    assert "MIG115" in run.stderr and "`docs/notes.txt`" in run.stderr
+
+
 # -- the guard sees what git hides ---------------------------------------------------------------------------------
 
 
@@ -353,3 +369,38 @@ def test_bulk_starts_no_more_workers_than_repositories(tmp_path: Path) -> None:
     opts = BulkOptions(roots=(str(org),), mode=Mode.CHECK, jobs=16, quiet=True)
     summary = run_bulk(opts, stdout=io.StringIO(), stderr=io.StringIO())
     assert summary.jobs == 1
+
+
+def test_latin1_locale_with_non_ascii_paths_migrates_as_under_utf8(tmp_path: Path) -> None:
+    if shutil.which("localedef") is None:
+        pytest.skip("localedef is not installed")
+    locales = tmp_path / "locales"
+    locales.mkdir()
+    made = subprocess.run(
+        ["localedef", "-i", "en_US", "-f", "ISO-8859-1", str(locales / "en_US.ISO-8859-1")],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode not in (0, 1) or not (locales / "en_US.ISO-8859-1").exists():
+        pytest.skip("no Latin-1 locale can be made here")
+    repo = tmp_path / "repo"
+    shutil.copytree(BASE, repo)
+    (repo / "café").mkdir()
+    (repo / "café" / ".keep").write_bytes(b"")
+    for name, old, new in [
+        ("build.sh", b"./HelloWorld.jar\n", "./café/HelloWorld.jar\n".encode()),
+        ("build.sh", b"rm ./HelloWorld.jar", "rm ./café/HelloWorld.jar".encode()),
+        ("Dockerfile", b"COPY HelloWorld.jar", "COPY café/HelloWorld.jar".encode()),
+    ]:
+        (repo / name).write_bytes((repo / name).read_bytes().replace(old, new, 1))
+    env = {**os.environ, "LOCPATH": str(locales), "LC_ALL": "en_US.ISO-8859-1"}
+    env.pop("PYTHONUTF8", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "migrate", "run", "--check", str(repo)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert b"MIG208" not in proc.stderr
+    assert proc.returncode == Exit.PENDING, proc.stderr

@@ -28,7 +28,7 @@ from migrate.outcome import FileChange
 from migrate.write import WriteInterrupted, apply_changes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bulk_fakes import hangs_in_write, make_org
+from bulk_fakes import hangs_in_write, make_org, terminated_after_write
 
 Make = Callable[..., HostileRepo]
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -266,6 +266,17 @@ def test_bulk_timeout_stops_a_worker_mid_write_with_sigterm_and_records_it_rolle
     assert {p.name: p.read_bytes() for p in (org / "a").iterdir()} == before
     assert temp_files(org) == []
     assert summary.exit_code == Exit.INTERNAL
+
+
+def test_sigterm_right_after_a_bulk_write_keeps_the_repository_recorded_as_written(tmp_path: Path) -> None:
+    org = make_org(tmp_path / "org", {"a": "java-helloworld-buildsh"})
+    results = tmp_path / "results.jsonl"
+    opts = BulkOptions(roots=(str(org),), results=str(results), jobs=1, mode=Mode.WRITE, quiet=True)
+    summary = run_bulk(opts, migrate_fn=terminated_after_write, stdout=io.StringIO(), stderr=io.StringIO())
+    (record,) = [json.loads(line) for line in results.read_text().splitlines()]
+    assert (record["outcome"], record["written"]) == ("migrated", True)
+    assert not (org / "a" / "Dockerfile.build").exists()
+    assert summary.exit_code == Exit.OK
 
 
 class Refusing(io.StringIO):
