@@ -443,3 +443,14 @@ def test_host_step_paths_leave_out_modes_owners_and_scripts(line: str, paths: li
     _, graph = trace(line + "\n")
     (step,) = graph.host_steps
     assert step.paths == paths
+
+
+def test_repository_file_mounted_into_a_service_is_no_extraction() -> None:
+    states = {"db/schema.sql": PathState.FILE}
+    _, graph = trace('docker run -d -v "$PWD/db/schema.sql":/init/10.sql postgres\n', states)
+    assert graph.extractions == []
+
+
+def test_directory_mounted_into_an_image_the_script_does_not_build_stays_an_extraction() -> None:
+    _, graph = trace('docker run --rm -v "$PWD/out":/out golang:1.22 go build -o /out/app\n')
+    assert [e.dest for e in graph.extractions] == ["out"]

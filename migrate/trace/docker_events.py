@@ -201,6 +201,8 @@ class DockerEvents:
             host = host.rstrip("/") or "."
             made = self.fs.get(host)  # made (empty) or removed by the script, else as in the checkout
             state = "absent" if made in (PathState.DIR, PathState.ABSENT) else self.checkout(host)[0].value
+            if state == PathState.FILE.value and made is None and container.build is None:
+                continue  # a repository file handed to a service the script does not build: an input, no output
             self.t.graph.extractions.append(
                 Extraction(
                     site,
