@@ -368,7 +368,10 @@ def apply_changes(root: Path, changes: tuple[FileChange, ...] | list[FileChange]
     part-way (after putting the old content back), and WriteInterrupted when SIGINT or SIGTERM came."""
     if not changes:
         return
-    dirs = _Dirs(root)
+    try:
+        dirs = _Dirs(root)
+    except OSError as exc:
+        raise WriteFailed(".", exc, ()) from None
     try:
         with _holding_signals() as held:
             _apply(dirs, list(changes), held)

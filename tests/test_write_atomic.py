@@ -212,3 +212,9 @@ def test_directories_are_synced_after_the_renames(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(migrate.write, "_fsync_dir", lambda fd: synced.append(os.fstat(fd).st_ino))
     apply_changes(root, CHANGES)
     assert synced == [root.stat().st_ino]
+
+
+def test_repository_root_that_cannot_be_opened_is_a_write_failure_not_a_crash(tmp_path: Path) -> None:
+    with pytest.raises(WriteFailed) as info:
+        apply_changes(tmp_path / "gone", [FileChange("a", None, b"x\n")])
+    assert info.value.unrestored == () and "No such file or directory" in str(info.value)
