@@ -215,6 +215,48 @@ def findings(repos: dict[str, str], records: dict[str, dict[str, Any]]) -> tuple
     return unparseable, failed
 
 
+def readers(scripts: list[str]) -> None:
+    """Which reader reads each script as a run does (parse/shell.py), and the two parsers' times over all of
+    them: tree-sitter-bash (every script) and bashlex (where it does not raise)."""
+    import bashlex
+    import tree_sitter_bash
+    from tree_sitter import Language, Parser
+
+    from migrate.parse.shell import parse_shell
+    from migrate.parse.shell_model import UNREAD, Opaque, SourceSyntaxError, walk
+
+    ts = Parser(Language(tree_sitter_bash.language()))
+    by: Counter[str] = Counter()
+    ts_errors = bashlex_raises = 0
+    ts_time = bl_time = 0.0
+    for path in scripts:
+        raw = Path(path).read_bytes()
+        text = raw.decode("utf-8", "surrogateescape")
+        start = time.perf_counter()
+        tree = ts.parse(raw)
+        ts_time += time.perf_counter() - start
+        ts_errors += tree.root_node.has_error
+        start = time.perf_counter()
+        try:
+            bashlex.parse(text)
+        except Exception:  # bashlex raises many kinds on what it cannot read
+            bashlex_raises += 1
+        bl_time += time.perf_counter() - start
+        try:
+            script = parse_shell(text)
+        except SourceSyntaxError:
+            by["rejected by bash"] += 1
+            continue
+        unread = any(isinstance(n, Opaque) and n.kind == UNREAD for n in walk(script.body))
+        by[f"{script.parser}{' with unread regions' if unread else ''}"] += 1
+    n = len(scripts)
+    print(f"readers over {n} scripts: " + ", ".join(f"{k} {v}" for k, v in sorted(by.items())))
+    print(
+        f"  tree-sitter-bash reports an error in {ts_errors} ({100 * ts_errors / n:.0f}%), {ts_time:.2f} s in all; "
+        f"bashlex raises on {bashlex_raises} ({100 * bashlex_raises / n:.0f}%), {bl_time:.2f} s in all"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N accepted scripts, by path")
@@ -233,6 +275,7 @@ def main() -> int:
     print(f"accepted by bash -n: {len(scripts)}{checked}; {time.perf_counter() - start:.1f} s to find and check")
     if not scripts:
         return 0
+    readers(scripts)
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-sysscripts-"))
     try:
