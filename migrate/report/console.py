@@ -53,8 +53,18 @@ def path_prefix(repo: str) -> str:
     return f"{there.relative_to(here).as_posix()}/" if here in there.parents else ""
 
 
-def render_report(result: RepoResult, fmt: str) -> str:
-    """The report on stdout for the machine-readable formats (json, markdown, sarif)."""
+def sarif_prefix(repo: str) -> str:
+    """SARIF paths are relative to the working directory: the repository's path from there (`services/api/`),
+    or its absolute path (`/srv/api/`, made a `file:` URI) when it lies outside it."""
+    here, there = Path.cwd().resolve(), Path(repo).resolve()
+    if here == there:
+        return ""
+    return path_prefix(repo) or f"{there.as_posix().rstrip('/')}/"
+
+
+def render_report(result: RepoResult, fmt: str, build: dict[str, object] | None = None) -> str:
+    """The report on stdout for the machine-readable formats (json, markdown, sarif). `build`: the sizes and
+    times `migrate verify` measured, shown by the markdown report."""
     from migrate.render.diff import render_diff
 
     if fmt == "json":
@@ -64,13 +74,13 @@ def render_report(result: RepoResult, fmt: str) -> str:
     if fmt == "sarif":
         from migrate.report.sarif import render_sarif
 
-        return render_sarif(result, path_prefix(result.repo))
+        return render_sarif(result, sarif_prefix(result.repo))
     from migrate.report.markdown import render_markdown
 
     # MIGRATE_LINK_BASE (the GitHub Action sets it to the blob URL of the commit) makes file:line links.
     base = os.environ.get("MIGRATE_LINK_BASE")
     link_base = f"{base.rstrip('/')}/{path_prefix(result.repo)}" if base else None
-    return render_markdown(result, render_diff(result.changes), link_base=link_base)
+    return render_markdown(result, render_diff(result.changes), link_base=link_base, build=build)
 
 
 def _advisories(result: RepoResult) -> list[str]:
@@ -81,10 +91,19 @@ def _advisories(result: RepoResult) -> list[str]:
     ]
 
 
-def report_run(result: RepoResult, *, fmt: str, diff: bool, check: bool, quiet: bool, verbose: bool) -> Exit:
+def report_run(
+    result: RepoResult,
+    *,
+    fmt: str,
+    diff: bool,
+    check: bool,
+    quiet: bool,
+    verbose: bool,
+    build: dict[str, object] | None = None,
+) -> Exit:
     dry_run = diff or check
     if fmt != "text":
-        sys.stdout.write(render_report(result, fmt))
+        sys.stdout.write(render_report(result, fmt, build))
     elif diff:
         from migrate.render.diff import render_diff
 
