@@ -185,6 +185,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "migration can turn that into COPY --from.",
     ),
     Rule(
+        "MIG214",
+        E,
+        "compose service run not traced",
+        "A compose service run with volumes can write into the repository; migrate by hand, or exclude this "
+        "file in the configuration if the service does not build what an image takes.",
+    ),
+    Rule(
         "MIG211",
         E,
         "docker SDK call cannot be modelled",

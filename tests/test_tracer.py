@@ -454,3 +454,17 @@ def test_repository_file_mounted_into_a_service_is_no_extraction() -> None:
 def test_directory_mounted_into_an_image_the_script_does_not_build_stays_an_extraction() -> None:
     _, graph = trace('docker run --rm -v "$PWD/out":/out golang:1.22 go build -o /out/app\n')
     assert [e.dest for e in graph.extractions] == ["out"]
+
+
+@pytest.mark.parametrize(
+    ("line", "runs"),
+    [
+        pytest.param("docker-compose run --rm build", True, id="docker-compose run"),
+        pytest.param("docker compose -f ci.yml run build make", True, id="docker compose with a file option"),
+        pytest.param("docker-compose build server", False, id="compose build is no run"),
+        pytest.param("docker-compose up -d db", False, id="compose up"),
+    ],
+)
+def test_compose_service_runs_are_recorded(line: str, runs: bool) -> None:
+    _, graph = trace(line + "\n")
+    assert bool(graph.compose_runs) is runs

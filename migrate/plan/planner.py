@@ -124,6 +124,8 @@ class Planner:
     def run(self) -> ScriptResult | None:
         graph = trace_script(self.repo, self.source, self.script)
         flow = select_flow(graph, self.source)
+        if flow is None and graph.compose_runs:  # it may write into the repository: not "nothing to migrate"
+            return self._compose_only(graph)
         if flow is None:
             return self._linked(graph)
         self.result.cwd = graph.cwd
@@ -146,6 +148,21 @@ class Planner:
         self.result.info = self._info(flow, targets)
         self.result.diagnostics = sorted(dict.fromkeys(self.diags), key=_order)
         self.result.called = sorted({str(s.source.path) for s in graph.sites if s.source is not None})
+        return self.result
+
+    def _compose_only(self, graph: FlowGraph) -> ScriptResult:
+        """The script's only container runs are compose services: what they write through their volumes is
+        not followed, so the flow cannot be said to be absent."""
+        self.result.cwd = graph.cwd
+        for site in graph.compose_runs:
+            text = self.source.text[site.command.start : site.command.end].split("\n", 1)[0].strip()
+            self.block(
+                "MIG214",
+                f"`{text}` runs a compose service, which may build its image and write into the repository "
+                "through its volumes; compose services are not traced",
+                site,
+            )
+        self.result.diagnostics = sorted(dict.fromkeys(self.diags), key=_order)
         return self.result
 
     def _linked(self, graph: FlowGraph) -> ScriptResult | None:

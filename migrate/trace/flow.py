@@ -151,3 +151,4 @@ class FlowGraph:
     sourced: set[str] = field(default_factory=set)  # those of them `source`d (they run in the caller's shell)
     function_calls: list[tuple[Site, Function]] = field(default_factory=list)  # each call of a script function
     assumptions: list[str] = field(default_factory=list)  # values taken as known though not literal, in words
+    compose_runs: list[Site] = field(default_factory=list)  # `docker compose run SERVICE`: not traced

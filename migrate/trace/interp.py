@@ -48,6 +48,24 @@ _SHELLS = {"bash", "sh", "dash", "ash"}
 _MAX_CALL_DEPTH = 8
 
 
+_COMPOSE_VALUE_OPTIONS = {"-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory"}
+
+
+def _compose_run(argv: list[Arg]) -> bool:
+    """`docker-compose run …`, `docker compose run …` (options between allowed)."""
+    words = [a.value.literal for a in argv]
+    if words[:1] == ["docker-compose"] or words[:1] == ["podman-compose"]:
+        rest = words[1:]
+    elif words[:2] == ["docker", "compose"]:
+        rest = words[2:]
+    else:
+        return False
+    i = 0
+    while i < len(rest) and rest[i] is not None and rest[i].startswith("-"):  # type: ignore[union-attr]
+        i += 2 if rest[i] in _COMPOSE_VALUE_OPTIONS else 1
+    return i < len(rest) and rest[i] == "run"
+
+
 def _after_name(parts: tuple[Part, ...], n: int) -> tuple[Part, ...] | None:
     """The parts of `NAME=value` after its first `n` characters (`NAME=`), which an unquoted literal holds."""
     first = parts[0]
@@ -354,6 +372,10 @@ class Tracer(Evaluator):
             return
         called = self._called_script(name, argv)
         if called is not None and self._run_script(*called, site):
+            return
+        if _compose_run(argv):  # the service's build, volumes and command live in the compose file
+            self.graph.compose_runs.append(site)
+            self._host_step(name or "", argv, site)
             return
         call = parse_docker(argv)
         if call is not None:
