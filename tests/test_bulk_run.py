@@ -244,3 +244,66 @@ def test_other_start_methods_give_the_same_results(tmp_path: Path, method: str) 
     summary = run_bulk(opts, start_method=method, stdout=io.StringIO(), stderr=io.StringIO())
     assert {n: r["outcome"] for n, r in _by_repo(results).items()} == {"a": "migrated", "b": "blocked"}
     assert summary.exit_code == Exit.BLOCKED
+
+
+def test_write_run_redoes_what_a_check_run_recorded_in_the_same_results_file(org: Path, tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    _run(org, results, mode=Mode.CHECK)  # the README's sequence: check, then write, one results file
+    summary, _, err = _run(org, results, mode=Mode.WRITE)
+    assert summary.processed == len(CASES) and summary.tally.recorded == 0
+    assert "recorded by a check run" in err and "done again in write mode" in err
+    last = {Path(r["repo"]).name: r for r in _lines(results)}
+    assert last["svc-java"]["mode"] == "write" and last["svc-java"]["written"] is True
+    assert not (org / "svc-java" / "Dockerfile.build").exists()
+    again, _, _ = _run(org, results, must_not_run, mode=Mode.WRITE)  # now the write is what is recorded
+    assert again.processed == 0
+
+
+def test_check_run_takes_a_diff_runs_lines_and_looks_again_after_a_write(org: Path, tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    _run(org, results, mode=Mode.DIFF)
+    assert _run(org, results, must_not_run, mode=Mode.CHECK)[0].processed == 0
+    _run(org, results, mode=Mode.WRITE)
+    after, _, _ = _run(org, results, mode=Mode.CHECK)
+    assert after.processed == len(CASES)
+    assert after.tally.counts["migrated"] == 0  # written: nothing pending any more
+
+
+def test_resumed_diff_run_prints_every_diff_again(org: Path, tmp_path: Path) -> None:
+    results = tmp_path / "results.jsonl"
+    _, first, _ = _run(org, results, mode=Mode.DIFF)
+    lines = results.read_text().splitlines()
+    results.write_text("\n".join(lines[:2]) + "\n")  # interrupted after two repositories
+    _, again, _ = _run(org, results, mode=Mode.DIFF)  # `> all.diff` again: the whole set, not the rest
+    assert sorted(again.split("\n# ")) == sorted(first.split("\n# "))
+    assert first.count("\n# ") + 1 == 2  # svc-java and svc-renamed
+
+
+def test_rerun_with_failures_hints_at_retry_failed(org: Path, tmp_path: Path) -> None:
+    (org / "svc-plain" / "RAISE").write_text("")
+    results = tmp_path / "results.jsonl"
+    _, _, err = _run(org, results, misbehaving, mode=Mode.CHECK)
+    assert "--retry-failed" in err
+    _, _, err = _run(org, None, misbehaving, mode=Mode.CHECK)
+    assert "--retry-failed" not in err  # without a results file there is nothing to retry from
+
+
+def test_every_results_line_is_valid_against_the_published_schema(org: Path, tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    referencing = pytest.importorskip("referencing")
+    schema_dir = Path(__file__).resolve().parent.parent / "schema"
+    report = json.loads((schema_dir / "report.schema.json").read_text())
+    line_schema = json.loads((schema_dir / "results-line.schema.json").read_text())
+    registry = referencing.Registry().with_resource("report.schema.json", referencing.Resource.from_contents(report))
+    checker = jsonschema.Draft202012Validator(line_schema, registry=registry)
+    (org / "svc-plain" / "RAISE").write_text("")
+    results = tmp_path / "results.jsonl"
+    _run(org, results, misbehaving, mode=Mode.DIFF, patch_dir=str(tmp_path / "patches"))
+    lines = _lines(results)
+    assert {r["outcome"] for r in lines} == {"migrated", "blocked", "failed"}
+    for record in lines:
+        errors = [f"{list(e.path)}: {e.message}" for e in checker.iter_errors(record)]
+        assert errors == [], record["repo"]
+    failed_line = next(r for r in lines if r["outcome"] == "failed")
+    other = next(r for r in lines if r["outcome"] == "blocked")
+    assert set(other) - {"patch", "diff", "seconds"} <= set(failed_line)

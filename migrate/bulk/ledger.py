@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -14,6 +15,28 @@ class Recorded:
 
     outcome: str
     blockers: tuple[tuple[str, str], ...] = ()  # (code, title)
+    mode: str = "write"  # write, check or diff: what the run that wrote the line did
+    lineno: int = 0  # the line of the file that holds it (the last for its repository wins)
+
+
+def line_mode(record: dict[str, Any]) -> str:
+    """The mode a line was written in. Lines from before the field existed: `write` when they say the
+    migration was written or nothing was to be done, else `check` (they only looked)."""
+    mode = record.get("mode")
+    if mode in ("write", "check", "diff"):
+        return str(mode)
+    if record.get("written") or record.get("outcome") == "unchanged":
+        return "write"
+    return "check"
+
+
+def covers(recorded_mode: str, mode: str) -> bool:
+    """Whether a line written in `recorded_mode` stands for a run in `mode`: a write run redoes what a check
+    or diff run only looked at; a diff run redoes a line without a diff to print again; a check run takes
+    what a check or diff run saw, and looks again after a write."""
+    if mode == "check":
+        return recorded_mode in ("check", "diff")
+    return recorded_mode == mode
 
 
 def _blockers(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -35,7 +58,7 @@ def load(path: Path) -> dict[str, Recorded]:
     except FileNotFoundError:
         return recorded
     with fh:
-        for line in fh:
+        for lineno, line in enumerate(fh):
             try:
                 record = json.loads(line)
             except ValueError:
@@ -44,8 +67,25 @@ def load(path: Path) -> dict[str, Recorded]:
                 continue
             repo, outcome = record.get("repo"), record.get("outcome")
             if isinstance(repo, str) and isinstance(outcome, str):
-                recorded[repo] = Recorded(outcome, _blockers(record))
+                recorded[repo] = Recorded(outcome, _blockers(record), line_mode(record), lineno)
     return recorded
+
+
+def recorded_diffs(path: Path, wanted: dict[int, str]) -> Iterator[tuple[str, str]]:
+    """(repo, diff) of the lines numbered in `wanted` (line number -> repository) that hold a diff: what a
+    resumed `--diff` run prints again for the repositories it does not redo. Read line by line."""
+    with path.open(encoding="utf-8", errors="surrogateescape") as fh:
+        for lineno, line in enumerate(fh):
+            repo = wanted.get(lineno)
+            if repo is None:
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            diff = record.get("diff") if isinstance(record, dict) else None
+            if isinstance(diff, str) and diff:
+                yield repo, diff
 
 
 class Ledger:

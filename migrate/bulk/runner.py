@@ -98,13 +98,26 @@ def run_bulk(
     tally = Tally()
     todo: list[tuple[int, str]] = []
     recorded = ledger.load(results) if results is not None else {}
+    reprint: dict[int, str] = {}  # --diff resumed: line number -> repository whose recorded diff is printed again
+    redone: dict[str, int] = {}  # mode of a recorded line this run's mode does not take -> repositories redone
     for repo in repos:
         rec = recorded.get(repo)
+        if rec is not None and not ledger.covers(rec.mode, opts.mode.value):
+            redone[rec.mode] = redone.get(rec.mode, 0) + 1
+            rec = None
         if rec is not None and not (opts.retry_failed and rec.outcome == "failed"):
             tally.add(rec.outcome, rec.blockers, recorded=True)
+            if opts.mode is Mode.DIFF and rec.outcome == "migrated":
+                reprint[rec.lineno] = repo
         else:
             todo.append((len(todo), repo))
     recorded.clear()
+    with contextlib.suppress(OSError, ValueError):  # stderr is for people: a closed one stops nothing
+        for mode, n in sorted(redone.items()) if not opts.quiet else ():
+            err.write(
+                f"migrate bulk: {n} repositor{'y' if n == 1 else 'ies'} recorded by a {mode} run in {opts.results} "
+                f"{'is' if n == 1 else 'are'} done again in {opts.mode.value} mode\n"
+            )
     if opts.patch_dir is not None:
         try:
             Path(opts.patch_dir).mkdir(parents=True, exist_ok=True)
@@ -120,6 +133,15 @@ def run_bulk(
     supervisor = Supervisor(func, jobs=jobs, timeout=opts.timeout, start_method=start_method, preload=PRELOAD)
     interrupted = False
     output_error: str | None = None
+    if reprint and results is not None:  # the diffs an earlier --diff run printed, so this stdout has them all
+        try:
+            for repo, text in ledger.recorded_diffs(results, reprint):
+                out.write(f"# {repo}\n{text}")
+            out.flush()
+        except (OSError, ValueError) as exc:  # said as any refused stdout is (exit 8); nothing more is started
+            output_error = getattr(exc, "strerror", None) or str(exc)
+            todo = []
+    reprint.clear()
     with ledger.Ledger(results) as book, _catch_sigint(interrupts):
         events = supervisor.events(todo)
         try:
@@ -138,7 +160,7 @@ def run_bulk(
                 if isinstance(event, Finished):
                     done: Done = event.value
                 else:
-                    done = failed(repo, event.reason, seconds=event.seconds)
+                    done = failed(repo, event.reason, seconds=event.seconds, mode=opts.mode)
                 book.write(done.line)
                 if done.diff and output_error is None:
                     try:
@@ -164,6 +186,12 @@ def run_bulk(
         if not opts.quiet and not progress.broken:
             with contextlib.suppress(OSError, ValueError):  # stderr is for people: a closed one stops nothing
                 err.write(render(summary, "text"))
+                failures = tally.counts["failed"]
+                if failures and results is not None and not interrupted:
+                    err.write(
+                        f"{failures} repositor{'y' if failures == 1 else 'ies'} failed: re-run the same command with "
+                        "--retry-failed to redo only those\n"
+                    )
                 err.flush()
     elif output_error is None:
         try:

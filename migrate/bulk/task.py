@@ -71,18 +71,34 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def failed(
-    repo: str, reason: str, detail: str | None = None, seconds: float | None = None, *, written: bool = False
+    repo: str,
+    reason: str,
+    detail: str | None = None,
+    seconds: float | None = None,
+    *,
+    written: bool = False,
+    mode: Mode | None = None,
 ) -> Done:
     """The line of a repository the tool failed on: an error, a crash of its worker, or a timeout. `written`:
-    the migration had been written in full before (the repository is migrated, whatever the failure)."""
+    the migration had been written in full before (the repository is migrated, whatever the failure). It has
+    every field of the other lines (schema/results-line.schema.json), empty."""
+    from migrate.report.json_report import SCHEMA_VERSION as REPORT_SCHEMA_VERSION
+
     record: dict[str, Any] = {
+        "schema_version": REPORT_SCHEMA_VERSION,
+        "results_schema_version": SCHEMA_VERSION,
         "repo": repo,
         "outcome": "failed",
         "reason": reason,
         "changes": [],
         "diagnostics": [],
+        "summary": [],
+        "flows": [],
+        "advisories": [],
         "written": written,
     }
+    if mode is not None:
+        record["mode"] = mode.value
     if detail:
         record["traceback"] = detail
     if seconds is not None:
@@ -112,7 +128,7 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
     try:
         path = Path(repo)
         if not path.is_dir():
-            return failed(repo, "not a directory", seconds=time.perf_counter() - start)
+            return failed(repo, "not a directory", seconds=time.perf_counter() - start, mode=spec.mode)
         default = _probed_migrate(spec.pull) if spec.probe else _default_migrate
         migrate = migrate_fn or default
         if spec.mode is Mode.WRITE:  # planned and written under the repository's lock (one writer at a time)
@@ -130,15 +146,17 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
         return _done(repo, result, spec, start, written)
     except WriteInterrupted as exc:  # SIGTERM (a --timeout, a forced stop) came during the write
         state = "after the migration was written in full" if exc.written else "before anything was written"
-        return failed(repo, f"stopped {state}", seconds=time.perf_counter() - start, written=exc.written)
+        return failed(
+            repo, f"stopped {state}", seconds=time.perf_counter() - start, written=exc.written, mode=spec.mode
+        )
     except Exception as exc:  # recorded as this repository's outcome; the run goes on
         from migrate.config import ConfigError
 
         seconds = time.perf_counter() - start
         if isinstance(exc, ConfigError):  # the repository's own configuration is refused: not a bug
-            return failed(repo, f"configuration error: {exc}", seconds=seconds)
+            return failed(repo, f"configuration error: {exc}", seconds=seconds, mode=spec.mode)
         reason = f"internal error: {type(exc).__name__}: {exc}"
-        return failed(repo, reason, traceback.format_exc(), seconds=seconds, written=written)
+        return failed(repo, reason, traceback.format_exc(), seconds=seconds, written=written, mode=spec.mode)
 
 
 def _done(repo: str, result: RepoResult, spec: TaskSpec, start: float, written: bool) -> Done:
@@ -161,7 +179,10 @@ def _done(repo: str, result: RepoResult, spec: TaskSpec, start: float, written: 
     record = result_dict(result)
     record["results_schema_version"] = SCHEMA_VERSION
     record["repo"] = repo  # as given, so a re-run recognises it
+    record["mode"] = spec.mode.value  # what this run did: a write run redoes what a check run only looked at
     record["written"] = written
+    if diff is not None:
+        record["diff"] = diff  # a resumed --diff run prints it again
     if patch is not None:
         record["patch"] = patch
     record["seconds"] = round(time.perf_counter() - start, 4)
