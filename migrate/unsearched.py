@@ -4,13 +4,14 @@ migration deletes, or of an extracted artifact, may hide in them.
 Discovery keeps the analysis cheap: it does not go deeper than MAX_DEPTH levels, nor into vendor/,
 third_party/, node_modules/ and the like, and the reader takes no file over 1 MiB. Those files are not read as
 orchestrators, but a migration must not break them: each one is searched here, as bytes, for the names the
-migration takes away (MIG309 when one is named). A directory or file anywhere that cannot be read at all is said (MIG115), and
-blocks, since what it holds could matter."""
+migration takes away (MIG309 when one is named; documentation, which runs nothing, is left out). A directory or
+file anywhere that cannot be read at all is said (MIG115), and blocks, since what it holds could matter."""
 
 from __future__ import annotations
 
 import os
 import posixpath
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,6 +23,8 @@ from migrate.outcome import Outcome, RepoResult
 from migrate.repo import MAX_FILE_BYTES
 
 _VCS = {".git", ".hg", ".svn"}  # version control data: not files a build uses
+_DOCS = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".txt", ".html", ".htm")
+_NOT_DOCS = re.compile(r"^(CMakeLists\.txt|requirements[^/]*\.txt)$", re.I)  # read by builds
 _CHUNK = 1 << 20
 
 
@@ -84,17 +87,26 @@ def _can_open(path: str) -> bool:
 
 
 def _mentions(path: Path, needles: dict[bytes, str]) -> str | None:
-    """What the file names of the needles (read in chunks, never all at once); raises OSError."""
+    """What the file names of the needles, each as a whole name (`app` is not named by `application` or
+    `webapp.js`), read in chunks, never all at once; raises OSError."""
     longest = max(len(n) for n in needles)
+    patterns = {re.compile(rb"(?<![\w.-])" + re.escape(n) + rb"(?![\w-])"): what for n, what in needles.items()}
     with path.open("rb") as fh:
         tail = b""
         while chunk := fh.read(_CHUNK):
             data = tail + chunk
-            for needle, what in needles.items():
-                if needle in data:
+            for pattern, what in patterns.items():
+                if pattern.search(data):
                     return what
-            tail = data[-longest:]
+            tail = data[-(longest + 1) :]
     return None
+
+
+def _documentation(rel: str) -> bool:
+    """Prose that may go stale but runs nothing: a mention there cannot break a build (the reference checks
+    warn about the documentation they read)."""
+    name = posixpath.basename(rel)
+    return name.lower().endswith(_DOCS) and not _NOT_DOCS.match(name)
 
 
 def check_unsearched(root: Path, result: RepoResult) -> RepoResult:
@@ -110,6 +122,8 @@ def check_unsearched(root: Path, result: RepoResult) -> RepoResult:
     for rel, path in _passed_over(root):
         if path is None:
             unreadable.append(rel)
+            continue
+        if _documentation(rel):
             continue
         try:
             what = _mentions(path, needles)

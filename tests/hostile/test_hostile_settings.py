@@ -121,6 +121,18 @@ def test_vendored_files_that_name_nothing_migrated_do_not_block(hostile: Make) -
     assert repo.run().code == Exit.OK
 
 
+def test_vendored_documentation_naming_the_artifact_does_not_block(hostile: Make) -> None:
+    repo = hostile()
+    repo.write("vendor/lib/README.md", b"Build HelloWorld.jar with Dockerfile.build first.\n")
+    assert repo.run().code == Exit.OK
+
+
+def test_a_name_inside_a_longer_name_is_no_mention(hostile: Make) -> None:
+    repo = hostile()
+    repo.write("vendor/lib/run.sh", b"#!/bin/sh\ncp MyHelloWorld.jarfile /srv\ndocker build -f Dockerfile.builder .\n")
+    assert repo.run().code == Exit.OK
+
+
 def test_directory_that_cannot_be_read_is_named_and_blocks(hostile: Make, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = hostile()
     (repo.root / "private").mkdir()
