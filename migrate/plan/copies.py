@@ -233,6 +233,9 @@ class CopyRewriter:
         if _has_glob(hp):
             return self._map_glob(hp, src, dest)
         for i, a in enumerate(self.artifacts):
+            if is_inside(hp, a.host) and not a.container:  # a stream the command wrote: no file to map
+                self.plan.consumed.add(i)  # (the planner refuses the stream at its run, MIG204)
+                return True, []
             if is_inside(hp, a.host):
                 container = _below(a.container, below_path(hp, a.host))
                 if not a.merged:  # a merged artifact is a directory: COPY takes its contents, names aside

@@ -36,6 +36,7 @@ from migrate.plan.orchestrator import (
 )
 from migrate.plan.runs import RunRefused, post_run
 from migrate.plan.targets import Target, find_targets, plan_target, read_dockerfile
+from migrate.plan.tidy import Tidied, summary_lines
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
@@ -206,7 +207,13 @@ class Planner:
                 if ex.via == "stdout" and not ex.outcome.container:
                     self.block(
                         "MIG204",
-                        f"the container's output `{ex.src}` is not a file copied as it is (only `cat FILE > dest` is)",
+                        (
+                            f"the container's output `{ex.src}` is not a file copied as it is"
+                            if ex.src
+                            else "the container's output is what the image's own command writes to standard output, "
+                            "not a file of the image"
+                        )
+                        + " (only `cat FILE > dest` is)",
                         at,
                     )
                 if ex.via == "stdout" and c.call is not None and "tty" in c.call.flags:
@@ -325,6 +332,7 @@ class Planner:
             self.diags.extend(check_changed_in_image(self.repo, t.dockerfile, t.build.context or ".", changed))
         if any(d.blocking for d in self.diags):
             return
+        tidied: list[Tidied] = []
         new_script = apply_edits(
             source.text,
             script_edits(
@@ -334,6 +342,8 @@ class Planner:
                 plan.edits,
                 self.script.language,
                 "".join(text for text in called.values() if text is not None),
+                self.script,
+                tidied,
             ),
         )
         here = posixpath.dirname(str(source.path)) or "."
@@ -357,6 +367,10 @@ class Planner:
         for path in deleted:
             self.result.new_files[path] = None
         self.result.summary.extend(self._summary(flow, targets, deleted))
+        self.result.summary.extend(summary_lines(str(source.path), tidied))
+        for path, lines in plan.tidied.items():
+            if called.get(path) is not None:  # a deleted file's lines need no reason
+                self.result.summary.extend(summary_lines(path, lines))
 
     def _elsewhere(self, diags: list[Diagnostic]) -> None:
         """Findings in other files: a use (MIG309) waits for the pipeline, which drops it when another

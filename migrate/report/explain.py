@@ -40,7 +40,8 @@ def _flow(flow: FlowInfo) -> list[str]:
     lines += [line for b in flow.builds for line in _build(b)] or ["  (none)"]
     lines.append(" artifacts:")
     for a in flow.artifacts:
-        lines.append(f"  {a.container_path} -> {a.host_path}  (extracted at {a.location})")
+        source = a.container_path or "(the command's standard output)"
+        lines.append(f"  {source} -> {a.host_path}  (extracted at {a.location})")
         lines.append(f"      consumed by: {a.consumer or '(no runtime COPY found)'}")
         if a.copy_from:
             lines.append(f"      becomes:     {a.copy_from}")
