@@ -55,6 +55,14 @@ PullOpt = Annotated[bool, typer.Option("--pull", help="With --probe: pull base i
 AllowDirtyOpt = Annotated[
     bool, typer.Option("--allow-dirty", help="Change files even when they have uncommitted changes in git.")
 ]
+AllowStagedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-staged",
+        help="Change files whose changes are all staged (what a pre-commit hook is given); changes not staged "
+        "still refuse the write (MIG106).",
+    ),
+]
 
 
 @app.callback()
@@ -183,6 +191,7 @@ def run(
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     allow_dirty: AllowDirtyOpt = False,
+    allow_staged: AllowStagedOpt = False,
     probe: ProbeOpt = False,
     pull: PullOpt = False,
 ) -> None:
@@ -208,7 +217,7 @@ def run(
             if not (diff or check):  # refusals (uncommitted changes, a file changed meanwhile, a second run): 3
                 from migrate.guard import plan_and_write  # only when writing: keeps --diff and --check lean
 
-                result = plan_and_write(path, plan, allow_dirty=allow_dirty)
+                result = plan_and_write(path, plan, allow_dirty=allow_dirty, allow_staged=allow_staged)
                 written = result.outcome is Outcome.MIGRATED and bool(result.changes)
             else:
                 result = plan()

@@ -73,10 +73,11 @@ def _describe(xy: str) -> str:
     return "has " + (" and ".join(parts) or "uncommitted changes")
 
 
-def dirty_files(root: Path, paths: Sequence[str]) -> dict[str, str] | None:
+def dirty_files(root: Path, paths: Sequence[str], *, allow_staged: bool = False) -> dict[str, str] | None:
     """Which of `paths` (repository-relative) git could not give back as they are: path -> why. None when the
     repository is not in a git work tree (there is nothing to check). Raises DirtyCheckError when it is, but
-    git cannot answer (not installed, a repository it refuses)."""
+    git cannot answer (not installed, a repository it refuses). `allow_staged`: a file whose changes are all
+    staged is not dirty (the index holds it: what a pre-commit hook sees of the files being committed)."""
     if not paths or not _in_git(root):
         return None
     if _git(root, "rev-parse", "--is-inside-work-tree").strip() != "true":
@@ -104,7 +105,7 @@ def dirty_files(root: Path, paths: Sequence[str]) -> dict[str, str] | None:
         rel = wanted.get(name.rstrip("/"))
         if rel is None and xy in ("??", "!!"):  # an untracked directory holding the path
             rel = next((p for full, p in wanted.items() if full.startswith(name)), None)
-        if rel is not None:
+        if rel is not None and not (allow_staged and xy[1] == " " and xy[0] not in "?!"):
             found[rel] = _describe(xy)
     return found
 
@@ -160,11 +161,12 @@ def blocked(result: RepoResult, diagnostics: Sequence[Diagnostic]) -> RepoResult
     )
 
 
-def check_clean(root: Path, result: RepoResult) -> RepoResult:
-    """The result, blocked (MIG106) when a file it would change or delete has uncommitted changes."""
+def check_clean(root: Path, result: RepoResult, *, allow_staged: bool = False) -> RepoResult:
+    """The result, blocked (MIG106) when a file it would change or delete has uncommitted changes (changes
+    not staged only, with `allow_staged`)."""
     paths = [c.path for c in result.changes if c.old is not None]
     try:
-        dirty = dirty_files(root, paths)
+        dirty = dirty_files(root, paths, allow_staged=allow_staged)
     except DirtyCheckError as exc:
         return blocked(result, [Diagnostic("MIG106", f"cannot check for uncommitted changes: {exc}")])
     if not dirty:
@@ -172,14 +174,16 @@ def check_clean(root: Path, result: RepoResult) -> RepoResult:
     return blocked(result, [Diagnostic("MIG106", f"`{p}` {why}", p) for p, why in sorted(dirty.items())])
 
 
-def write_result(root: Path, result: RepoResult, *, allow_dirty: bool = False) -> RepoResult:
+def write_result(
+    root: Path, result: RepoResult, *, allow_dirty: bool = False, allow_staged: bool = False
+) -> RepoResult:
     """Write a migrated result into the repository. Returns it as written, or blocked with the reason
     (uncommitted changes, a path leaving the repository, a file changed since it was read, a write the
     filesystem refused); in every blocked case the repository is as it was."""
     if result.outcome is not Outcome.MIGRATED or not result.changes:
         return result
     if not allow_dirty:
-        result = check_clean(root, result)
+        result = check_clean(root, result, allow_staged=allow_staged)
         if result.outcome is Outcome.BLOCKED:
             return result
     try:
@@ -200,11 +204,13 @@ def write_result(root: Path, result: RepoResult, *, allow_dirty: bool = False) -
     return result
 
 
-def plan_and_write(root: Path, plan: Callable[[], RepoResult], *, allow_dirty: bool = False) -> RepoResult:
+def plan_and_write(
+    root: Path, plan: Callable[[], RepoResult], *, allow_dirty: bool = False, allow_staged: bool = False
+) -> RepoResult:
     """Plan under the repository's lock and write what was planned before letting go of it; blocked (MIG114)
     with nothing written when another run holds the lock."""
     try:
         with repo_lock(root):
-            return write_result(root, plan(), allow_dirty=allow_dirty)
+            return write_result(root, plan(), allow_dirty=allow_dirty, allow_staged=allow_staged)
     except RepoLocked as exc:
         return RepoResult(str(root), Outcome.BLOCKED, diagnostics=(Diagnostic("MIG114", str(exc)),))

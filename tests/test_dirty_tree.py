@@ -196,3 +196,17 @@ def test_bulk_blocks_a_dirty_repository_and_allow_dirty_writes_it(tmp_path: Path
     assert (repo / "Dockerfile.build").exists()
     assert bulk("--allow-dirty")["outcome"] == "migrated"
     assert not (repo / "Dockerfile.build").exists()
+
+
+def test_allow_staged_writes_over_staged_changes_and_refuses_unstaged_ones(tmp_path: Path) -> None:
+    repo = committed(tmp_path)
+    append(repo / "build.sh")
+    git(repo, "add", "build.sh")
+    assert run("run", str(repo))[0] == 3  # staged changes are uncommitted work: refused by default
+    append(repo / "Dockerfile")  # not staged
+    code, err = run("run", "--allow-staged", str(repo))
+    assert code == 3 and "`Dockerfile` has changes not staged" in err and "build.sh" not in err
+    git(repo, "add", "Dockerfile")
+    code, err = run("run", "--allow-staged", str(repo))
+    assert code == 0, err
+    assert not (repo / "Dockerfile.build").exists()
