@@ -406,3 +406,36 @@ def test_sdk_calls_in_constructs_the_front_end_does_not_model_are_reported(state
     graph = trace_python(HEAD + CREATE + statement)
     (diag,) = graph.diagnostics
     assert diag.code == "MIG205" and kind in diag.message
+
+
+# --- output idioms: the id a later `docker cp` uses --------------------------------------------------
+
+_BUILD = 'import subprocess\nsubprocess.run(["docker", "build", "-t", "b", "-f", "Dockerfile.build", "."])\n'
+_CP_RUNTIME = (
+    'subprocess.run(["docker", "cp", cid + ":/out/app", "app"])\n'
+    'subprocess.run(["docker", "build", "-t", "app", "."])\n'
+)
+
+
+@pytest.mark.parametrize(
+    "capture",
+    [
+        pytest.param(
+            'ret = subprocess.run(["docker", "create", "b"], stdout=subprocess.PIPE)\n'
+            'cid = ret.stdout.decode("utf-8").strip()\n',
+            id="CompletedProcess stdout decoded and stripped",
+        ),
+        pytest.param(
+            'ret = subprocess.run(["docker", "create", "b"], capture_output=True, text=True)\ncid = ret.stdout.strip()\n',
+            id="CompletedProcess text stdout",
+        ),
+        pytest.param(
+            'def out(*args):\n    return subprocess.check_output(args).decode().strip()\ncid = out("docker", "create", "b")\n',
+            id="a wrapper that returns the output",
+        ),
+    ],
+)
+def test_container_id_from_python_output_idioms_is_the_created_container(capture: str) -> None:
+    graph = trace_python(_BUILD + capture + _CP_RUNTIME)
+    assert [e.dest for e in graph.extractions] == ["app"]
+    assert [d.code for d in graph.diagnostics if d.code == "MIG203"] == []

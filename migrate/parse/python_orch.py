@@ -177,7 +177,7 @@ class _Converter:
                 self.cmdsubs[vs] = command
                 word = _word(vs, ve, self.text[vs:ve], (CmdSub(vs, vs, ve, True, False),))
             else:
-                word = self.expr_word(small.value)
+                word = self.expr_word(value)  # `ret.stdout.strip()` reads `ret`, the command's output
             return Command(s, e, (Assign(s, e, name, word),), ())
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             return self.call(small.value, s, e)
@@ -258,14 +258,19 @@ class _Converter:
 
     @staticmethod
     def _unwrap_output(node: cst.BaseExpression) -> cst.BaseExpression:
-        """`check_output(...).decode().strip()` is the command's output."""
-        while (
-            isinstance(node, cst.Call)
-            and isinstance(node.func, cst.Attribute)
-            and node.func.attr.value in ("decode", "strip", "rstrip")
-        ):
-            node = node.func.value
-        return node
+        """`check_output(...).decode().strip()` is the command's output, and so is the `.stdout` of what
+        `subprocess.run(..., stdout=PIPE)` returned (`ret.stdout.decode().strip()`)."""
+        while True:
+            if (
+                isinstance(node, cst.Call)
+                and isinstance(node.func, cst.Attribute)
+                and node.func.attr.value in ("decode", "strip", "rstrip")
+            ):
+                node = node.func.value
+            elif isinstance(node, cst.Attribute) and node.attr.value == "stdout":
+                node = node.value
+            else:
+                return node
 
     def _is_wrapper(self, fn: cst.FunctionDef) -> bool:
         """`def sh(*args): subprocess.run(args, ...)` (or `list(args)`): its calls are commands."""
@@ -277,6 +282,8 @@ class _Converter:
             return False
         small = line.body[0]
         call = small.value if isinstance(small, cst.Expr | cst.Return) else None
+        if call is not None and isinstance(small, cst.Return):
+            call = self._unwrap_output(call)  # `return check_output(args).decode().strip()`
         if not isinstance(call, cst.Call) or (_dotted(call.func) or "").rpartition(".")[2] not in _RUNNERS:
             return False
         first = call.args[0].value if call.args else None
