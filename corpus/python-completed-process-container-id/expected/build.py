@@ -1,0 +1,4 @@
+#!/usr/bin/env python3
+import subprocess
+
+subprocess.run(["docker", "build", "-t", "hello", "."], check=True)
