@@ -17,6 +17,7 @@ from migrate.exitcodes import Exit
 if TYPE_CHECKING:
     from migrate.config import Config
     from migrate.outcome import RepoResult
+    from migrate.write import WriteInterrupted
 
 app = typer.Typer(
     add_completion=False,
@@ -182,6 +183,13 @@ def _report(emit: "Callable[[], Exit]", written: bool) -> Exit:
         raise typer.Exit(Exit.OUTPUT) from None
 
 
+def _write_interrupted() -> "type[WriteInterrupted]":
+    """The writer's interruption, imported when an exception is being handled (a `--diff` run never writes)."""
+    from migrate.write import WriteInterrupted
+
+    return WriteInterrupted
+
+
 @app.command()
 def run(
     path: PathArg = Path("."),
@@ -204,7 +212,6 @@ def run(
     try:
         from migrate.outcome import Outcome
         from migrate.pipeline import migrate_repo
-        from migrate.write import WriteInterrupted
 
         def plan() -> "RepoResult":
             if probe:
@@ -226,7 +233,7 @@ def run(
         )
     except typer.Exit:
         raise
-    except WriteInterrupted as exc:  # SIGINT or SIGTERM during the write: finished or rolled back, never half
+    except _write_interrupted() as exc:  # SIGINT or SIGTERM during the write: finished or rolled back, never half
         _interrupted(exc.written)
     except KeyboardInterrupt:  # before or after the write
         _interrupted(written)
