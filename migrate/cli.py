@@ -102,6 +102,23 @@ def _internal_error(exc: BaseException, *, written: bool = False, state: str | N
     raise typer.Exit(Exit.INTERNAL)
 
 
+def _verify_sizes(report: Path | None) -> "dict[str, object] | None":
+    """The `sizes` of a `migrate verify --format json` result; a file that holds none is a usage error."""
+    if report is None:
+        return None
+    import json
+
+    try:
+        sizes = json.loads(report.read_text(encoding="utf-8")).get("sizes")
+    except (OSError, ValueError, AttributeError) as exc:
+        sys.stderr.write(f"migrate: --verify-report {report}: not a `migrate verify --format json` result: {exc}\n")
+        raise typer.Exit(Exit.USAGE) from None
+    if not isinstance(sizes, dict):
+        sys.stderr.write(f"migrate: --verify-report {report}: holds no sizes (was it verified equivalent?)\n")
+        raise typer.Exit(Exit.USAGE)
+    return sizes
+
+
 def _say(line: str) -> None:
     sys.stderr.write(f"migrate: {line}\n")
     sys.stderr.flush()
@@ -202,12 +219,21 @@ def run(
     allow_staged: AllowStagedOpt = False,
     probe: ProbeOpt = False,
     pull: PullOpt = False,
+    verify_report: Annotated[
+        Path | None,
+        typer.Option(
+            "--verify-report",
+            help="With --format markdown: a `migrate verify --format json` result, whose sizes and times the "
+            "report shows.",
+        ),
+    ] = None,
 ) -> None:
     """Migrate one repository in place."""
     from migrate.report.console import report_run
 
     _repository_dir(path)
     config = _config(path)
+    build = _verify_sizes(verify_report)
     written = False
     try:
         from migrate.outcome import Outcome
@@ -229,7 +255,10 @@ def run(
             else:
                 result = plan()
         code = _report(
-            lambda: report_run(result, fmt=fmt.value, diff=diff, check=check, quiet=quiet, verbose=verbose), written
+            lambda: report_run(
+                result, fmt=fmt.value, diff=diff, check=check, quiet=quiet, verbose=verbose, build=build
+            ),
+            written,
         )
     except typer.Exit:
         raise
@@ -275,6 +304,11 @@ def verify(
     quiet: QuietOpt = False,
     probe: ProbeOpt = False,
     pull: PullOpt = False,
+    fmt: Annotated[str, typer.Option("--format", help="The result on stdout: text, json or markdown.")] = "text",
+    no_times: Annotated[
+        bool,
+        typer.Option("--no-times", help="Build each flow once, with the cache: sizes, but no cold and cached times."),
+    ] = False,
 ) -> None:
     """Build the legacy setup and the migrated one on scratch copies and compare the two images."""
     from migrate.verify.engine import BaseImageMissing, EngineError, EngineUnavailable, detect_engine
@@ -285,6 +319,9 @@ def verify(
         raise typer.Exit(Exit.USAGE)
     if engine not in (None, "docker", "podman"):
         sys.stderr.write(f"migrate: --engine must be docker or podman, not {engine!r}\n")
+        raise typer.Exit(Exit.USAGE)
+    if fmt not in ("text", "json", "markdown"):
+        sys.stderr.write(f"migrate: --format must be text, json or markdown, not {fmt!r}\n")
         raise typer.Exit(Exit.USAGE)
     if not quiet:  # the one command that executes anything from the repository: say so first
         sys.stderr.write(f"migrate verify: this executes {path}'s own build script, on scratch copies of it\n")
@@ -303,6 +340,7 @@ def verify(
             timeout=timeout,
             progress=(lambda _line: None) if quiet else None,
             migrator=migrator,
+            measure=not no_times,
         )
     except EngineUnavailable as exc:
         sys.stderr.write(f"migrate verify: no usable container engine: {exc}\n")
@@ -329,10 +367,9 @@ def verify(
     if result.status not in ("equivalent", "different"):
         sys.stderr.write(f"{path}: nothing to migrate; nothing to verify\n")
         raise typer.Exit(Exit.OK)
-    sys.stdout.write(result.report())
-    n = len(result.differences)
-    counted = f" ({n} difference{'s' if n != 1 else ''})" if n else ""
-    sys.stdout.write(f"{path}: {result.status}{counted}\n")
+    from migrate.report.verify_report import render_verify
+
+    sys.stdout.write(render_verify(result, fmt))
     raise typer.Exit(Exit.OK if result.equivalent else Exit.DIFFERENT)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from migrate.diagnostics import Diagnostic, Severity
 from migrate.outcome import Outcome, RepoResult
@@ -83,9 +84,12 @@ def review_items(result: RepoResult) -> list[str]:
     return items
 
 
-def render_markdown(result: RepoResult, diff: str, *, link_base: str | None = None) -> str:
+def render_markdown(
+    result: RepoResult, diff: str, *, link_base: str | None = None, build: Mapping[str, object] | None = None
+) -> str:
     """One repository's report, sized for a pull-request comment. `link_base` (for example
-    `https://github.com/OWNER/REPO/blob/SHA/`) turns each `file:line` into a link."""
+    `https://github.com/OWNER/REPO/blob/SHA/`) turns each `file:line` into a link. `build`: the sizes and times
+    `migrate verify` measured (`--verify-report`), shown as a table."""
     blockers = len(result.blockers)
     warnings = sum(1 for d in result.diagnostics if d.severity is Severity.WARNING)
     counts = f"{blockers} blocker{'s' if blockers != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
@@ -104,6 +108,10 @@ def render_markdown(result: RepoResult, diff: str, *, link_base: str | None = No
         out += ["", "#### Diff", "", _fence(shown, "diff")]
         if hidden:
             out.append(f"_{hidden} more lines not shown; run `migrate run --diff` for the whole diff._")
+    if build:
+        from migrate.report.verify_report import build_section
+
+        out += ["", build_section(build).rstrip("\n")]
     shown_diags = [d for d in result.diagnostics if d.code != "MIG001"]  # the summary line says it
     if shown_diags:
         out += ["", "#### Diagnostics", "", *(_diagnostic(d, link_base) for d in shown_diags)]

@@ -19,6 +19,7 @@ from migrate.outcome import Outcome, RepoResult
 from migrate.verify.compare import Difference, compare_images, format_differences
 from migrate.verify.engine import BaseImageMissing, Engine, EngineError, detect_engine
 from migrate.verify.shim import Shim, install_shim
+from migrate.verify.sizes import FlowCost, flow_cost, sizes_dict
 
 Progress = Callable[[str], None]
 Migrator = Callable[[Path], RepoResult]
@@ -50,6 +51,7 @@ class VerifyResult:
     legacy_image: str | None = None
     migrated_image: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    sizes: dict[str, object] | None = None  # sizes.sizes_dict: image sizes, layers, context, times cold and cached
 
     @property
     def equivalent(self) -> bool:
@@ -161,6 +163,42 @@ def _uses_docker_sdk(repo: Path, result: RepoResult) -> bool:
     return False
 
 
+def _cached_run(
+    engine: Engine,
+    scratch: Path,
+    repo: Path,
+    phase: str,
+    token: str,
+    entry_cwd: str,
+    entrypoint: tuple[str, ...],
+    migration: RepoResult | None,
+    cost: FlowCost,
+    timeout: float,
+    say: Progress,
+) -> FlowCost:
+    """The flow again on a fresh copy (the first run left artifacts and tags in its own), with the layer cache
+    its cold run filled; its time goes into `cost`. A failure here costs the time only, never the verdict."""
+    from dataclasses import replace
+
+    from migrate.write import apply_changes
+
+    root = scratch / f"{phase}-cached" / (repo.name or "repo")
+    try:
+        _copy_repo(repo, root)
+        if migration is not None:
+            apply_changes(root, migration.changes)
+        shim = install_shim(engine, scratch, token=token, phase=f"{phase}-cached")
+        engine.remove_containers(sorted(engine.container_ids(label=shim.label)))  # names the cold run kept
+        start = time.monotonic()
+        run_flow(engine, shim, scratch, f"{phase}-cached", root / entry_cwd, entrypoint, timeout)
+    except (EngineError, OSError, subprocess.SubprocessError) as exc:
+        say(f"warning: the cached {phase} build failed; no cached time: {str(exc).splitlines()[0]}")
+        return cost
+    seconds = time.monotonic() - start
+    say(f"{phase} flow again, cached: {seconds:.1f} s")
+    return replace(cost, cached=seconds)
+
+
 def verify_repo(
     path: Path,
     *,
@@ -168,10 +206,13 @@ def verify_repo(
     progress: Progress | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     migrator: Migrator | None = None,
+    measure: bool = True,
 ) -> VerifyResult:
     """Build the legacy and the migrated setup of `path` (never touched) and compare the final images.
 
-    Raises EngineUnavailable, BaseImageMissing or FlowFailed when the comparison cannot be made."""
+    `measure`: build each flow cold (every build with --no-cache), then each again on a fresh copy with the layer
+    cache, for the times in `sizes`; without it each flow is built once, with the cache, and only the sizes are
+    measured. Raises EngineUnavailable, BaseImageMissing or FlowFailed when the comparison cannot be made."""
     say = progress or _stderr
     repo = Path(path).resolve()
     engine = engine or detect_engine()
@@ -208,10 +249,11 @@ def verify_repo(
 
         say(f"engine: {engine.kind}; legacy flow: {' '.join(entrypoint)}")
         start = time.monotonic()
-        shim = install_shim(engine, scratch, token=token, phase="legacy")
+        shim = install_shim(engine, scratch, token=token, phase="legacy", no_cache=measure)
         legacy_image = run_flow(engine, shim, scratch, "legacy", legacy_cwd, entrypoint, timeout)
         timings["legacy"] = time.monotonic() - start
-        say(f"legacy image {legacy_image[:19]} ({timings['legacy']:.1f} s)")
+        legacy_cost = flow_cost(engine, shim, "legacy", legacy_image, timings["legacy"] if measure else None)
+        say(f"legacy image {legacy_image[:19]} ({timings['legacy']:.1f} s{', cold' if measure else ''})")
 
         from migrate.write import apply_changes
 
@@ -223,10 +265,11 @@ def verify_repo(
         start = time.monotonic()
         # Layer-cache hits from the legacy builds are sound: buildah's and BuildKit's COPY cache keys cover
         # content, mode and owner (not mtime, which the comparison ignores as well).
-        shim = install_shim(engine, scratch, token=token, phase="migrated")
+        shim = install_shim(engine, scratch, token=token, phase="migrated", no_cache=measure)
         migrated_image = run_flow(engine, shim, scratch, "migrated", migrated_cwd, migrated_entry, timeout)
         timings["migrated"] = time.monotonic() - start
-        say(f"migrated image {migrated_image[:19]} ({timings['migrated']:.1f} s)")
+        migrated_cost = flow_cost(engine, shim, "migrated", migrated_image, timings["migrated"] if measure else None)
+        say(f"migrated image {migrated_image[:19]} ({timings['migrated']:.1f} s{', cold' if measure else ''})")
 
         start = time.monotonic()
         diffs = compare_images(engine, legacy_image, migrated_image, scratch, label=shim.label)
@@ -236,6 +279,16 @@ def verify_repo(
             f"compared in {timings['compare']:.1f} s: {status}"
             + (f" ({len(diffs)} difference{'s' if len(diffs) != 1 else ''})" if diffs else "")
         )
+        if measure:
+            legacy_cost = _cached_run(
+                engine, scratch, repo, "legacy", token, entry_cwd, entrypoint, None, legacy_cost, timeout, say
+            )
+            migrated_cost = _cached_run(
+                engine, scratch, repo, "migrated", token, entry_cwd, migrated_entry, result, migrated_cost, timeout, say
+            )
+            for phase, cost in (("legacy", legacy_cost), ("migrated", migrated_cost)):
+                if cost.cached is not None:
+                    timings[f"{phase}_cached"] = cost.cached
         return VerifyResult(
             str(path),
             status,
@@ -245,6 +298,7 @@ def verify_repo(
             legacy_image=legacy_image,
             migrated_image=migrated_image,
             timings=timings,
+            sizes=sizes_dict(legacy_cost, migrated_cost),
         )
     finally:
         if shim is not None:

@@ -306,7 +306,10 @@ class Shim:
         elif sub[0] == "buildx" and not any(o in ("-o", "--output") for o in options):
             options.append("--load")  # a buildx builder may not load into the image store by itself
         argv = [*self.argv, *glob, *sub, *options, *parsed.positional]
+        sent = self._context_bytes(parsed)
+        start = time.monotonic()
         proc = subprocess.run(argv, env=self.env, check=False)
+        seconds = time.monotonic() - start
         iid_path = Path(parsed.iidfile or own_iid)
         image = iid_path.read_text().strip() if proc.returncode == 0 and iid_path.exists() else None
         Path(own_iid).unlink(missing_ok=True)
@@ -318,8 +321,21 @@ class Shim:
             image=image,
             tags=parsed.tags,
             preexisting=preexisting,
+            dockerfile=parsed.dockerfile or "Dockerfile",
+            context_bytes=sent,
+            seconds=round(seconds, 3),
         )
         return proc.returncode
+
+    def _context_bytes(self, parsed: BuildArgs) -> int | None:
+        """The bytes of the build's local context after its ignore rules; None for no context or a URL."""
+        context = parsed.positional[0] if parsed.positional else "."
+        if context == "-" or re.match(r"^[a-z]+://|^git@", context) or not Path(context).is_dir():
+            return None
+        from migrate.verify.sizes import context_bytes
+
+        dockerfile = Path(parsed.dockerfile) if parsed.dockerfile and parsed.dockerfile != "-" else None
+        return context_bytes(Path(context), dockerfile or Path(context) / "Dockerfile")
 
     def _missing_bases(self, parsed: BuildArgs) -> list[str]:
         context = parsed.positional[0] if parsed.positional else "."
