@@ -74,3 +74,36 @@ class Language(ABC):
     def sdk_build(self, runtime: Build) -> BuildCallSite | None:
         """The docker SDK call that builds `runtime`, None for a docker command line."""
         return None
+
+    def tidy_after(self, before: str, after: str) -> tuple[str, list[tuple[str, int]]]:
+        """`after` (the migrated text of a file that was `before`) without what the language leaves unused
+        once steps are removed (make targets and variables, Python functions and imports); (rule, line in
+        `after`) for each line that goes."""
+        return after, []
+
+    def comment_line(self, line: str, index: int) -> bool:
+        """Whether `line` (the `index`th of its file, from 0) is only a comment, and not one that speaks to
+        the interpreter (a shebang, an encoding line)."""
+        body = line.lstrip(" \t" + self.line_prefixes)
+        if not body.startswith("#"):
+            return False
+        return not (index == 0 and body.startswith("#!")) and not (index < 2 and _CODING.match(body))
+
+    def announces(self, line: str) -> bool:
+        """Whether `line` is a whole statement that only prints text (an `echo "Extracting..."`): no
+        redirection, no command substitution, nothing that reads its output."""
+        return _ANNOUNCE.fullmatch(line.strip(" \t\r\n")) is not None
+
+    def opaque_spans(self, script: Script) -> list[tuple[int, int]]:
+        """Spans whose lines are data, not statements or comments (here-document bodies)."""
+        out = []
+        for start, end in script.heredocs.items():
+            nl = script.text.find("\n", start)
+            if nl != -1 and nl < end:
+                out.append((nl, end))
+        return out
+
+
+_CODING = re.compile(r"#.*coding[:=]")
+_SHELL_TEXT = r"""(?:'[^'\n]*'|"(?:[^"\\$`\n]|\\.|\$(?:\w+|\{\w+\}))*"|(?:[^\s'"\\$`|&;<>()#]|\$(?:\w+|\{\w+\}))+)"""
+_ANNOUNCE = re.compile(r"(?:echo|printf)(?:[ \t]+-[neE]+)?(?:[ \t]+" + _SHELL_TEXT + r")+")

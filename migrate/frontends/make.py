@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from migrate.parse.words import Part
 
 
+_MAKE_VAR = re.compile(r"\$[({][A-Za-z_][A-Za-z0-9_.-]*[)}]")
+
+
 class MakeLanguage(Language):
     name = "make"
     line_prefixes = "@-+"
@@ -33,6 +36,16 @@ class MakeLanguage(Language):
 
     def working_directories(self, here: str) -> list[str]:
         return [here]  # make runs a Makefile's recipes from the Makefile's directory
+
+    def announces(self, line: str) -> bool:
+        # a recipe line: its prefixes, and make's own `$(VAR)` (`$$` is the shell's `$`)
+        body = _MAKE_VAR.sub("x", line.strip(" \t\r\n").lstrip(self.line_prefixes)).replace("$$", "$")
+        return super().announces(body)
+
+    def tidy_after(self, before: str, after: str) -> tuple[str, list[tuple[str, int]]]:
+        from migrate.frontends.make_tidy import tidy_makefile
+
+        return tidy_makefile(before, after)
 
     def finish(self, text: str, deleted: set[str]) -> str:
         from migrate.parse.makefile import drop_prerequisites

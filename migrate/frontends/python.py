@@ -43,6 +43,28 @@ class PythonLanguage(Language):
     def code(self, text: str) -> str:
         return _code(text)
 
+    def tidy_after(self, before: str, after: str) -> tuple[str, list[tuple[str, int]]]:
+        from migrate.frontends.python_tidy import tidy_python
+
+        return tidy_python(before, after)
+
+    def announces(self, line: str) -> bool:
+        return _PRINT.fullmatch(line.strip(" \t\r\n")) is not None
+
+    def opaque_spans(self, script: Script) -> list[tuple[int, int]]:
+        """Strings over several lines: their lines are text, not comments or statements."""
+        out: list[tuple[int, int]] = []
+        starts = [0]
+        for line in script.text.splitlines(keepends=True):
+            starts.append(starts[-1] + len(line))
+        try:
+            for tok in tokenize.generate_tokens(io.StringIO(script.text).readline):
+                if tok.type == tokenize.STRING and tok.start[0] != tok.end[0]:
+                    out.append((starts[tok.start[0] - 1] + tok.start[1], starts[tok.end[0] - 1] + tok.end[1]))
+        except (tokenize.TokenError, SyntaxError):
+            return [(0, len(script.text))]  # unreadable: nothing in it is tidied
+        return out
+
     def sdk_build(self, runtime: Build) -> BuildCallSite | None:
         from migrate.plan.sdk_build import sdk_call
 
@@ -50,6 +72,12 @@ class PythonLanguage(Language):
 
 
 PYTHON = PythonLanguage()
+
+# print() of one string literal (an f-string only with plain names in its braces): text and nothing else
+_PRINT = re.compile(
+    r"""print\((?:[rRuU]?(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')"""
+    r"""|[fF](?:"(?:[^"\\\n{}]|\{\w+\})*"|'(?:[^'\\\n{}]|\{\w+\})*'))\)"""
+)
 
 
 _FSTRING_TEXT = getattr(tokenize, "FSTRING_MIDDLE", -1)  # Python 3.12+ splits f-strings into tokens

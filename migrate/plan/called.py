@@ -86,7 +86,8 @@ def reduce_called(
     for src, script, sub, spans, local in reduced:
         plan.diagnostics.extend(local.diagnostics)
         path = str(src.path)
-        text = apply_edits(src.text, script_edits(src, sub, spans, [], script.language))
+        tidied = plan.tidied.setdefault(path, [])
+        text = apply_edits(src.text, script_edits(src, sub, spans, [], script.language, script=script, tidied=tidied))
         dangling(sub, text, script.language)
         call = flow.graph.called.get(path)
         if call is not None and call.source is None and idle(text, path in flow.graph.sourced):

@@ -13,6 +13,7 @@ from migrate.frontends.shell import SHELL
 from migrate.parse.shell_model import AndOr, Command, Function, Group, If, Node, Pipeline, Script, Word, walk
 from migrate.parse.words import Lit
 from migrate.plan.flows import Flow
+from migrate.plan.tidy import Tidied, tidy
 from migrate.render.edits import Edit, apply_edits
 from migrate.source import SourceFile
 from migrate.trace.docker_cli import Arg
@@ -44,6 +45,7 @@ class ScriptPlan:
 
     edits: list[Edit] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    tidied: dict[str, list[Tidied]] = field(default_factory=dict)  # path -> lines removed by a tidying rule
 
 
 def _unit_end(script: Script, node: Node) -> int:
@@ -137,7 +139,10 @@ def tidy_spans(text: str, spans: list[tuple[int, int]], prefix: str = "") -> lis
             nxt_end = text.find("\n", e)
             next_blank = e >= len(text) or text[e : len(text) if nxt_end == -1 else nxt_end + 1].strip() == ""
             if prev_blank and next_blank and s > 0:
-                s = prev_start
+                if e < len(text):  # the blank line below goes: a comment above the one above stays apart
+                    e = len(text) if nxt_end == -1 else nxt_end + 1
+                else:  # at the end of the file, the one above
+                    s = prev_start
         edits.append(Edit(s, e))
     # merged spans may now touch after widening: fold them
     edits.sort()
@@ -280,13 +285,17 @@ def script_edits(
     inserts: list[Edit],
     language: Language = SHELL,
     elsewhere: str = "",
+    script: Script | None = None,
+    tidied: list[Tidied] | None = None,
 ) -> list[Edit]:
     """The final edits: the flow's removals, then assignments whose variables only removed statements
-    used (repeated until none is left), widened to whole lines. `elsewhere`: the text of the files the
-    script sources or runs, whose uses of a variable keep its assignment."""
+    used (repeated until none is left), widened to whole lines, with what the removals leave behind
+    (plan/tidy.py; each line that goes for a rule is added to `tidied`). `elsewhere`: the text of the files
+    the script sources or runs, whose uses of a variable keep its assignment."""
     text = source.text
     spans = list(spans)
     removed_text = "".join(text[s:e] for s, e in spans)
+    assigned: list[int] = []
     candidates = [
         a
         for a in flow.graph.assignments
@@ -298,19 +307,25 @@ def script_edits(
     ]
     while True:
         edits = tidy_spans(text, spans, language.line_prefixes) + inserts  # a recipe line's prefixes go too
+        extra, hits = tidy(text, edits, language, script)
+        edits += extra
         current = apply_edits(text, edits)
+        gone = removed_text + "".join(text[e.start : e.end] for e in extra)
         for a in candidates:
             own = text[a.site.command.start : a.site.command.end]
             if (
-                all(language.uses_variable(removed_text, n) for n in a.names)
+                all(language.uses_variable(gone, n) for n in a.names)
                 and not any(language.count_uses(current, n) > language.count_uses(own, n) for n in a.names)
                 and not any(language.uses_variable(elsewhere, n) for n in a.names)
             ):
                 spans.append((a.site.command.start, a.site.command.end))
                 removed_text += own
+                assigned.append(source.line_col(a.site.command.start)[0])
                 candidates.remove(a)
                 break
         else:
+            if tidied is not None:
+                tidied.extend([*hits, *(Tidied("unused-variable", line) for line in assigned)])
             return edits
 
 

@@ -36,7 +36,7 @@ from migrate.plan.orchestrator import (
 )
 from migrate.plan.runs import RunRefused, post_run
 from migrate.plan.targets import Target, find_targets, plan_target, read_dockerfile
-from migrate.plan.tidy import Tidied, summary_lines
+from migrate.plan.tidy import Tidied, back_to, summary_lines
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.source import SourceFile, encode
@@ -348,6 +348,9 @@ class Planner:
         )
         here = posixpath.dirname(str(source.path)) or "."
         new_script = self.script.language.finish(new_script, {posixpath.relpath(p, here) for p in deleted})
+        tidy_text, hits = self.script.language.tidy_after(source.text, new_script)  # make targets, Python defs
+        tidied += back_to(source.text, new_script, hits)
+        new_script = tidy_text
         self._check_dangling(main, new_script, self.script.language)
         if any(d.blocking for d in self.diags):
             return

@@ -2,10 +2,6 @@
 IMAGE_NAME="helloworld"
 IMAGE_TAG="latest"
 
-echo "Building the builder image..."
-
-echo "Extracting the artifact..."
-
 echo "Building the runtime image..."
 docker build --no-cache -t $IMAGE_NAME:$IMAGE_TAG .
 if [ $? -ne 0 ]; then

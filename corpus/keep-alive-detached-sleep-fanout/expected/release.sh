@@ -2,7 +2,5 @@
 # Cross-compile in a throwaway container, then package one image per architecture.
 set -e
 
-# keep the container up while the binaries are copied out
-
 docker build -t example/relay-arm64 --file docker/Dockerfile.arm64 .
 docker build -t example/relay-amd64 --file docker/Dockerfile.amd64 .

@@ -12,10 +12,6 @@ TAG = os.environ.get("TAG", "latest")
 def main():
     client = docker.from_env()
 
-    print("building the builder image")
-
-    print("copying the jar out")
-
     print("building the runtime image")
     image, _ = client.images.build(
         path=".",

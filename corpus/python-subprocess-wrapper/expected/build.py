@@ -7,10 +7,6 @@ IMAGE = "helloworld"
 TAG = os.environ.get("TAG", "latest")
 
 
-def sh(*args):
-    subprocess.run(args, check=True)
-
-
 def main():
     print("building the runtime image")
     subprocess.run(["docker", "build", "-t", f"{IMAGE}:{TAG}", "."], check=True)

@@ -4,10 +4,6 @@ set -e
 echo "--- building test image"
 docker build -t parser-tests -f Dockerfile.test .
 
-echo "--- building builder"
-
-echo "--- extracting binary"
-
 echo "--- building runtime image"
 docker build -t parser:latest .
 echo "--- done"
