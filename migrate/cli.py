@@ -142,7 +142,8 @@ def _repository_dir(path: Path) -> None:
     """A usage error (exit 2) unless PATH is a directory the tool can list."""
     try:
         if not path.is_dir():
-            sys.stderr.write(f"migrate: {path}: not a directory\n")
+            why = "not a directory" if os.path.lexists(path) else "no such file or directory"
+            sys.stderr.write(f"migrate: {path}: {why}\n")
             raise typer.Exit(Exit.USAGE)
         with os.scandir(path):
             pass

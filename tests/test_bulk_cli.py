@@ -69,7 +69,7 @@ def test_a_failed_repository_outranks_a_blocked_one(tmp_path: Path) -> None:
     code, _, _ = _invoke("--from-file", str(listing), "--results", str(results), "--check", "-q")
     assert code == Exit.INTERNAL
     outcomes = {Path(r["repo"]).name: (r["outcome"], r.get("reason")) for r in map(json.loads, results.open())}
-    assert outcomes == {"a": ("blocked", None), "gone": ("failed", "not a directory")}
+    assert outcomes == {"a": ("blocked", None), "gone": ("failed", "no such file or directory")}
 
 
 def test_json_summary_on_stdout(tmp_path: Path) -> None:

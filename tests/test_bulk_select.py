@@ -39,8 +39,11 @@ def test_root_that_is_a_repository_is_taken_itself(tmp_path: Path, marker: str) 
 
 
 def test_missing_root_is_a_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(SelectionError, match="not a directory"):
+    with pytest.raises(SelectionError, match="no such file or directory"):
         expand_root(str(tmp_path / "nope"))
+    (tmp_path / "file").write_text("x\n")
+    with pytest.raises(SelectionError, match="not a directory"):
+        expand_root(str(tmp_path / "file"))
 
 
 def test_from_file_skips_blank_lines_and_comments(tmp_path: Path) -> None:
@@ -91,3 +94,52 @@ def test_shard_specification_is_one_based() -> None:
 )
 def test_patch_file_is_named_after_the_repository_path(repo: str, name: str) -> None:
     assert patch_name(repo) == name
+
+
+def _git_org(tmp_path: Path) -> Path:
+    org = tmp_path / "org"
+    for name in ("billing", "web"):
+        (org / name / ".git").mkdir(parents=True)
+        (org / name / "build.sh").write_text("docker build .\n")
+    (org / "wiki-export").mkdir()
+    (org / "worktree").mkdir()
+    (org / "worktree" / ".git").write_text("gitdir: ../billing/.git/worktrees/w\n")  # a .git file counts
+    (org / "clone-all.sh").write_text("for r in billing web; do git clone $r; done\n")
+    return org
+
+
+def test_a_loose_script_beside_git_repositories_does_not_make_root_one_repository(tmp_path: Path) -> None:
+    org = _git_org(tmp_path)
+    notes: list[str] = []
+    assert expand_root(str(org), notes) == [str(org / n) for n in ("billing", "web", "worktree")]
+    assert notes == [
+        f"{org}: skipped wiki-export: not git repositories (no .git)",
+        f"{org}: skipped clone-all.sh: not directories",
+    ]
+
+
+def test_root_with_a_git_directory_is_one_repository_whatever_it_holds(tmp_path: Path) -> None:
+    org = _git_org(tmp_path)
+    (org / ".git").mkdir()
+    assert expand_root(str(org)) == [str(org)]
+
+
+def test_bulk_says_what_it_skipped_and_why(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from migrate.cli import app
+
+    org = _git_org(tmp_path)
+    result = CliRunner().invoke(app, ["bulk", "--check", "-j", "1", str(org)])
+    assert "3 of 3 repositories" in result.stderr
+    assert "skipped clone-all.sh: not directories" in result.stderr
+    assert "skipped wiki-export" in result.stderr
+
+
+def test_run_says_a_missing_path_is_missing(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from migrate.cli import app
+
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "gone")])
+    assert result.exit_code == 2 and "no such file or directory" in result.stderr

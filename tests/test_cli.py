@@ -186,7 +186,9 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ar
 def test_missing_path_message_on_stderr(tmp_path: Path) -> None:
     code, out, err = invoke("run", str(tmp_path / "nope"))
     assert (code, out) == (2, "")
-    assert "not a directory" in err
+    assert "no such file or directory" in err
+    (tmp_path / "file").write_text("x\n")
+    assert "not a directory" in invoke("run", str(tmp_path / "file"))[2]
 
 
 def test_python_dash_m_migrate(tmp_path: Path) -> None:

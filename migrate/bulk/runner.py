@@ -92,7 +92,11 @@ def run_bulk(
     Raises `SelectionError` for roots, lists or shards that cannot be used (before anything runs)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    repos = select(opts.roots, opts.from_file, opts.shard)
+    notes: list[str] = []
+    repos = select(opts.roots, opts.from_file, opts.shard, notes)
+    with contextlib.suppress(OSError, ValueError):  # what a ROOT holds that is not a repository, and why
+        for note in notes if not opts.quiet else ():
+            err.write(f"migrate bulk: {note}\n")
     results = Path(opts.results) if opts.results else None
     _check_outputs(opts, repos)
     tally = Tally()

@@ -53,35 +53,65 @@ def shard_of(repo: str, count: int) -> int:
 
 
 def _looks_like_repo(root: Path) -> bool:
-    """A root is a repository itself when it is a git work tree or has a Dockerfile or a shell script at
-    its top; otherwise its immediate subdirectories are the repositories."""
+    """A directory with no git repository in or below it is a repository itself when it has a Dockerfile or a
+    shell script at its top (a plain copy of one)."""
     from migrate.discover import is_dockerfile_name
 
     try:
         with os.scandir(root) as entries:
             for entry in entries:
-                if entry.name == ".git":
-                    return True
-                if entry.is_file() and (is_dockerfile_name(entry.name) or entry.name.endswith(_SCRIPT_SUFFIXES)):
+                if entry.is_file(follow_symlinks=False) and (
+                    is_dockerfile_name(entry.name) or entry.name.endswith(_SCRIPT_SUFFIXES)
+                ):
                     return True
     except OSError:
         return False
     return False
 
 
-def expand_root(root: str) -> list[str]:
-    """The repositories under one ROOT, as `ROOT/name` spelled from the ROOT as given, sorted by name."""
+def _has_git(path: Path) -> bool:
+    """A git work tree's top, as git sees it: a `.git` directory, or a `.git` file (a worktree, a submodule)."""
+    return os.path.lexists(path / ".git")
+
+
+def expand_root(root: str, notes: list[str] | None = None) -> list[str]:
+    """The repositories under one ROOT, as `ROOT/name` spelled from the ROOT as given, sorted by name.
+
+    ROOT is one repository when it has a `.git`. Otherwise its immediate subdirectories that have a `.git` are
+    the repositories, and what else is there (files such as a clone-all script, directories without `.git`) is
+    skipped and said in `notes`. Only under a ROOT with no git repository at all are plain directories taken:
+    ROOT itself when it has a Dockerfile or a shell script at its top, else each subdirectory."""
     path = Path(root)
     try:
+        if not path.exists():
+            raise SelectionError(f"{root}: no such file or directory")
         if not path.is_dir():
             raise SelectionError(f"{root}: not a directory")
-        if _looks_like_repo(path):
+        if _has_git(path):
             return [root]
         with os.scandir(path) as entries:  # a link is never a repository of ROOT: it may lead anywhere
-            names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_dir(follow_symlinks=False))
+            listed = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in entries if not e.name.startswith("."))
     except OSError as exc:  # unreadable, or a name too long
         raise SelectionError(f"{root}: cannot be read: {exc.strerror or exc}") from None
-    return [os.path.join(root, name) for name in names]
+    dirs = [name for name, is_dir in listed if is_dir]
+    others = [name for name, is_dir in listed if not is_dir]
+    gits = [name for name in dirs if _has_git(path / name)]
+    if not gits:
+        if _looks_like_repo(path):
+            return [root]
+        return [os.path.join(root, name) for name in dirs]
+    if notes is not None:
+        plain = [name for name in dirs if name not in gits]
+        if plain:
+            notes.append(f"{root}: skipped {_names(plain)}: not git repositories (no .git)")
+        if others:
+            notes.append(f"{root}: skipped {_names(others)}: not directories")
+    return [os.path.join(root, name) for name in gits]
+
+
+def _names(names: list[str], most: int = 5) -> str:
+    shown = ", ".join(names[:most])
+    return f"{shown} and {len(names) - most} more" if len(names) > most else shown
 
 
 def read_list(source: str) -> list[str]:
@@ -109,11 +139,14 @@ def unique(repos: Iterable[str]) -> Iterator[str]:
             yield repo
 
 
-def select(roots: Iterable[str], from_file: str | None = None, shard: Shard | None = None) -> list[str]:
-    """Every repository of the run, in a stable order: roots first (each sorted), then the list file."""
+def select(
+    roots: Iterable[str], from_file: str | None = None, shard: Shard | None = None, notes: list[str] | None = None
+) -> list[str]:
+    """Every repository of the run, in a stable order: roots first (each sorted), then the list file. What a
+    ROOT holds that is not taken (files, directories without .git) is said in `notes`."""
     found: list[str] = []
     for root in roots:
-        found.extend(expand_root(root))
+        found.extend(expand_root(root, notes))
     if from_file is not None:
         found.extend(read_list(from_file))
     repos = unique(found)

@@ -128,7 +128,8 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
     try:
         path = Path(repo)
         if not path.is_dir():
-            return failed(repo, "not a directory", seconds=time.perf_counter() - start, mode=spec.mode)
+            why = "not a directory" if os.path.lexists(path) else "no such file or directory"
+            return failed(repo, why, seconds=time.perf_counter() - start, mode=spec.mode)
         default = _probed_migrate(spec.pull) if spec.probe else _default_migrate
         migrate = migrate_fn or default
         if spec.mode is Mode.WRITE:  # planned and written under the repository's lock (one writer at a time)
