@@ -47,7 +47,7 @@ class Redirect:
     heredoc_end: int = -1  # for << : offset just past the terminator line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Command:
     """A simple command: its assignments, words and redirections."""
 
@@ -62,7 +62,7 @@ class Command:
         return self.words[0].text if self.words else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pipeline:
     """Commands joined by `|`, possibly negated with `!`."""
 
@@ -72,7 +72,7 @@ class Pipeline:
     negated: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AndOr:
     """`a && b || c`: items with the operators between them."""
 
@@ -82,7 +82,7 @@ class AndOr:
     ops: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class If:
     """An if statement: each condition with its body, and the else body."""
 
@@ -92,7 +92,7 @@ class If:
     orelse: Seq | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Loop:
     """A for, while or until loop."""
 
@@ -105,7 +105,7 @@ class Loop:
     body: Seq
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Function:
     """A shell function definition."""
 
@@ -115,7 +115,7 @@ class Function:
     body: Seq
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Group:
     """A `{ ...; }` group or a `( ... )` subshell."""
 
@@ -151,7 +151,7 @@ class SourceSyntaxError(ValueError):
 UNREAD = "unread"  # Opaque.kind of a region the shell reader could not read
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Opaque:
     """A construct the front end does not model (case, select, arithmetic commands)."""
 
@@ -164,14 +164,14 @@ class Opaque:
 Node = Command | Pipeline | AndOr | If | Loop | Function | Group | Opaque
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Seq:
     """Statements run one after the other."""
 
     stmts: tuple[Node, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Script:
     """A parsed shell script: its text, its statements and its here-documents."""
 

@@ -52,7 +52,7 @@ def diagnostic_at(orchestrator: SourceFile, code: str, message: str, at: int | S
     return Diagnostic(code, message, str(source.path), line, col)
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class Build:
     """A traced `docker build`."""
 
@@ -70,7 +70,7 @@ class Build:
     image_id: Value | None = None  # the value its id holds (`id=$(docker build -q …)`, `docker images -q TAG`)
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class Container:
     """A traced `docker create` or `docker run`."""
 
@@ -86,7 +86,7 @@ class Container:
     started: Site | None = None  # the `docker start` that ran a created container's command, if any
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class Extraction:
     """A traced extraction of files from a container to the host."""
 
@@ -100,7 +100,7 @@ class Extraction:
     also: list[Site] = field(default_factory=list)  # other commands of the step (the `tar x` of a pipe)
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class HostStep:
     """Any other command: what it is and which host paths it names (repository-relative)."""
 
@@ -110,7 +110,7 @@ class HostStep:
     paths: list[str]
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class DockerUse:
     """A docker command that is not part of the flow's grammar (tag, push, run, rm, rmi, ...)."""
 
@@ -120,7 +120,7 @@ class DockerUse:
     containers: list[Container]  # the traced containers it names
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class Assignment:
     """A traced shell assignment or export."""
 
@@ -129,7 +129,7 @@ class Assignment:
     exported: bool
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: equal only to itself
 class FlowGraph:
     """Everything the tracer saw an orchestrator do with docker, in execution order."""
 
