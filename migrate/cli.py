@@ -299,7 +299,19 @@ def explain(
 def verify(
     path: PathArg = Path("."),
     engine: Annotated[
-        str | None, typer.Option("--engine", help="docker or podman (default: docker if its daemon answers).")
+        str | None,
+        typer.Option(
+            "--engine",
+            help="docker or podman (default: $MIGRATE_ENGINE, else docker if its daemon answers, else podman).",
+        ),
+    ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help="podman: build on an isolated image store in DIR (default: $MIGRATE_ENGINE_STORE, else podman's own "
+            "store and configuration, where your images are).",
+        ),
     ] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per build flow.")] = 1800.0,
     quiet: QuietOpt = False,
@@ -327,7 +339,10 @@ def verify(
     if not quiet:  # the one command that executes anything from the repository: say so first
         sys.stderr.write(f"migrate verify: this executes {path}'s own build script, on scratch copies of it\n")
     try:
-        found = detect_engine(engine)
+        found = detect_engine(engine, store)
+        if not quiet:  # what verify adds to the engine as configured, said before it starts
+            for change in found.changes:
+                sys.stderr.write(f"migrate verify: {change}\n")
         migrator = None
         if probe:
             from migrate.probe import migrate_probed

@@ -1,4 +1,5 @@
-"""Choose and drive the container engine: a Docker daemon if one answers, else podman on an isolated store."""
+"""Choose and drive the container engine: a Docker daemon if one answers, else podman as the user configured it
+(its own store and containers.conf), or podman on an isolated store when one is asked for."""
 
 from __future__ import annotations
 
@@ -12,15 +13,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# podman here: crun cannot set rlimits without CAP_SYS_RESOURCE and rejects a hybrid cgroup layout; runc with
-# lowered ulimits works (see the project's notes on podman as a Docker stand-in).
-CONTAINERS_CONF = """\
+# The isolated store only (--store, $MIGRATE_ENGINE_STORE): lowered ulimits, and runc where it is installed (in
+# containers without CAP_SYS_RESOURCE crun cannot set rlimits and rejects a hybrid cgroup layout). Where runc is
+# not installed (crun is the default on Fedora and RHEL) the runtime is left to podman.
+CONTAINERS_CONF_BASE = """\
 [containers]
 default_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]
-
+"""
+RUNC = """
 [engine]
 runtime = "runc"
 """
+CONTAINERS_CONF = CONTAINERS_CONF_BASE + RUNC
+
+
+def containers_conf(runc_installed: bool) -> str:
+    """The containers.conf of the isolated store."""
+    return CONTAINERS_CONF_BASE + (RUNC if runc_installed else "")
+
 
 STORE_ENV = "MIGRATE_ENGINE_STORE"
 ENGINE_ENV = "MIGRATE_ENGINE"
@@ -55,6 +65,8 @@ class Engine:
     store: Path | None = None
     runroot: Path | None = None  # podman's run state (short path: podman refuses runroots over 50 characters)
     buildah: tuple[str, ...] | None = None  # podman only: buildah on the same store, for docker-format config
+    # what verify adds to the engine as the user configured it, said on stderr before it starts
+    changes: tuple[str, ...] = ()
 
     def environ(self, base: Mapping[str, str] | None = None) -> dict[str, str]:
         out = dict(os.environ if base is None else base)
@@ -147,7 +159,7 @@ def _norm_id(raw: str) -> str:
 
 
 def default_store() -> Path:
-    """The podman store verify uses: $MIGRATE_ENGINE_STORE, else a per-user cache directory."""
+    """A place for an isolated podman store: $MIGRATE_ENGINE_STORE, else a per-user cache directory."""
     env = os.environ.get(STORE_ENV)
     if env:
         return Path(env).expanduser().resolve()
@@ -171,17 +183,21 @@ def _runroot(root: Path) -> Path:
 
 
 def podman_engine(store: Path | None = None) -> Engine:
-    """podman on an isolated vfs store with chroot isolation (nothing touches the default store)."""
+    """podman on an isolated vfs store with chroot isolation (nothing touches the user's store); without
+    `store`, podman as the user configured it (see `user_podman_engine`)."""
     podman = shutil.which("podman")
     if podman is None:
         raise EngineUnavailable("podman is not installed (and no Docker daemon answers)")
-    root = (store or default_store()).resolve()
+    if store is None:
+        return user_podman_engine(podman)
+    root = store.resolve()
     (root / "storage").mkdir(parents=True, exist_ok=True)
     runroot = _runroot(root)
     runroot.mkdir(parents=True, exist_ok=True)
     conf = root / "containers.conf"
-    if not conf.exists() or conf.read_text() != CONTAINERS_CONF:
-        conf.write_text(CONTAINERS_CONF)
+    wanted = containers_conf(shutil.which("runc") is not None)
+    if not conf.exists() or conf.read_text() != wanted:
+        conf.write_text(wanted)
     store_opts = ("--storage-driver", "vfs", "--root", str(root / "storage"), "--runroot", str(runroot))
     env = {
         "BUILDAH_ISOLATION": "chroot",  # RUN steps fail with the default OCI isolation here
@@ -196,7 +212,37 @@ def podman_engine(store: Path | None = None) -> Engine:
         store=root,
         runroot=runroot,
         buildah=(buildah, *store_opts) if buildah else None,
+        changes=(
+            f"podman on the isolated image store {root} (vfs, chroot isolation, its own containers.conf"
+            + (", runtime runc" if "runc" in wanted else "")
+            + "): your own images are not seen there",
+        ),
     )
+
+
+def user_podman_engine(podman: str) -> Engine:
+    """podman with the user's own configuration, runtime and image store: the one thing verify adds is the
+    docker image format, without which podman drops HEALTHCHECK, SHELL and ONBUILD and the comparison of the
+    two images' configuration would miss them."""
+    buildah = shutil.which("buildah")
+    return Engine(
+        kind="podman",
+        argv=(podman,),
+        env={"BUILDAH_FORMAT": "docker"},
+        buildah=(buildah,) if buildah else None,
+        changes=(
+            "podman as configured, with its own image store; adds BUILDAH_FORMAT=docker (keeps HEALTHCHECK, "
+            "SHELL and ONBUILD in the images it compares)",
+        ),
+    )
+
+
+def requested_store(store: Path | None = None) -> Path | None:
+    """The isolated store asked for: `store` (--store), else $MIGRATE_ENGINE_STORE, else None (the user's)."""
+    if store is not None:
+        return store.expanduser().resolve()
+    env = os.environ.get(STORE_ENV)
+    return Path(env).expanduser().resolve() if env else None
 
 
 def _docker_daemon() -> str | None:
@@ -237,6 +283,6 @@ def detect_engine(prefer: str | None = None, store: Path | None = None) -> Engin
             return Engine(kind="docker", argv=(docker,))
         if prefer == "docker":
             raise EngineUnavailable("docker: no Docker daemon answers `docker info`")
-    engine = podman_engine(store)
+    engine = podman_engine(requested_store(store))
     check_usable(engine)
     return engine

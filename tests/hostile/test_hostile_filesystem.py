@@ -234,7 +234,9 @@ def test_verify_on_a_repository_holding_a_fifo_fails_cleanly(hostile: Make, monk
 
     repo = hostile()
     os.mkfifo(repo.root / "pipe")
-    monkeypatch.setattr(migrate.verify.engine, "detect_engine", lambda *args: types.SimpleNamespace(kind="fake"))
+    monkeypatch.setattr(
+        migrate.verify.engine, "detect_engine", lambda *args: types.SimpleNamespace(kind="fake", changes=())
+    )
     result = CliRunner().invoke(app, ["verify", str(repo.root)])
     assert result.exit_code == 7, result.stderr
     assert "Traceback" not in result.stderr
