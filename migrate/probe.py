@@ -135,6 +135,7 @@ def probe_builder(engine: Engine, root: Path, q: Question, *, pull: bool = False
             cmd += ["--build-arg", f"{k}={v}"]
         if engine.kind == "podman":  # no intermediate images to leave behind; never pull unless asked
             cmd += ["--layers=false", "--format", "docker", "--pull=missing" if pull else "--pull=never"]
+        before = engine.image_ids()
         engine.run(*cmd, str(root / q.context), timeout=1800)
         image = iid.read_text().strip()
     try:
@@ -145,7 +146,8 @@ def probe_builder(engine: Engine, root: Path, q: Question, *, pull: bool = False
         finally:
             engine.remove_containers([cid])
     finally:
-        engine.remove_images([image], force=True)
+        if image not in before and f"sha256:{image}" not in before:  # a cache hit may be someone's image
+            engine.remove_images([image], force=True)
     return config, kinds
 
 

@@ -5,6 +5,7 @@ images and skip cleanly without an engine."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -250,3 +251,14 @@ def test_cli_verify_without_probe_finds_the_owner_difference(engine_env: Engine)
     result = CliRunner().invoke(app, ["verify", str(CORPUS / NON_ROOT / "input")])
     assert result.exit_code == 4, result.stderr
     assert "/usr/local/bin/server" in result.stdout and "uid: legacy 0, migrated 1000" in result.stdout
+
+
+def test_bulk_probe_without_an_engine_records_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = repo(tmp_path / "org" / "web", "FROM alpine\nADD build /var/www/build\n", "docker cp c:/out/build ./build")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # neither docker nor podman, in the workers too
+    results = tmp_path / "results.jsonl"
+    args = ["bulk", str(root), "--check", "--probe", "-q", "--jobs", "1", "--results", str(results)]
+    assert CliRunner().invoke(app, args).exit_code == 3
+    [line] = [json.loads(text) for text in results.read_text().splitlines()]
+    assert line["outcome"] == "blocked"
+    assert {d["code"] for d in line["diagnostics"]} >= {"MIG303", "MIG006"}
