@@ -137,6 +137,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "extracted artifacts may hide there; make them readable (or remove them), then run again.",
     ),
     Rule(
+        "MIG113",
+        E,
+        "docker run by make's expansion",
+        "make runs `$(shell …)` while it expands a recipe, before the recipe's first line; run the command as a "
+        "recipe line of its own (its output in a file or a shell variable) so it runs in the order written.",
+    ),
+    Rule(
         "MIG201",
         E,
         "value cannot be resolved",

@@ -113,3 +113,13 @@ def test_prerequisites_the_migration_deletes_are_dropped_from_rules() -> None:
     assert drop_prerequisites(text, {"Dockerfile.build"}) == (
         "all: tool\n\ntool: main.go\n\tgo vet\nother:\nX = Dockerfile.build\n"
     )
+
+
+def test_docker_in_shell_function_of_a_recipe_refuses_the_whole_recipe() -> None:
+    from migrate.parse.shell_model import Opaque
+
+    makefile = "app:\n\tdocker build -t b .\n\t$(eval ID := $(shell docker create b))\n\tdocker cp $(ID):/a a\n"
+    script = recipe_script(parse_makefile(makefile), "app")
+    (only,) = script.body.stmts
+    assert isinstance(only, Opaque) and only.refusal is not None and only.refusal.code == "MIG113"
+    assert makefile[only.refusal.offset :].startswith("$(shell docker create b)")

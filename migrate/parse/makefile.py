@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from migrate.frontends.make import MAKE
 from migrate.parse.shell import parse_shell
-from migrate.parse.shell_model import Group, Node, Script, Seq
+from migrate.parse.shell_model import Group, Node, Opaque, Refusal, Script, Seq
 from migrate.parse.words import automatic
 
 _ASSIGN = re.compile(
@@ -203,6 +203,9 @@ def automatic_variables(mf: Makefile, target: str) -> tuple[tuple[str, str, int]
     return tuple(out)
 
 
+# `$(shell … docker …)` in a recipe line: make runs it when it expands the recipe, before any of its lines
+_EXPANSION_DOCKER = re.compile(r"\$\(shell\s[^()]*\b(?:docker|podman)\b[^()]*\)")
+_COPY_OUT = re.compile(r"\b(?:docker|podman)\b[^\n]*\b(?:cp|export)\b")
 # make's automatic variables whose second character the shell reads as an operator (`$<` a redirection,
 # `$|` a pipe): the shell parser sees a parameter of the same length in their place. Words are split from
 # the Makefile's own text (trace/evaluate.py), so the stand-in never reaches a value.
@@ -222,7 +225,25 @@ def recipe_script(mf: Makefile, target: str) -> Script:
         masked[s:e] = _shell_safe(text[s:e])
     parsed = parse_shell("".join(masked))
     groups: list[Node] = []
+    refused: set[str] = set()  # rules whose recipe runs docker at make's expansion: not followed line by line
     for name, (s, e) in lines:
+        if name in refused:
+            continue
+        recipe = mf.rules[name].recipe
+        expansion = next((m for rs, re_ in recipe if (m := _EXPANSION_DOCKER.search(text, rs, re_))), None)
+        if expansion is not None:  # make runs it while expanding the recipe, before the rule's first line
+            refused.add(name)
+            line = text.count("\n", 0, recipe[0][0]) + 1
+            message = (
+                f"make runs `{expansion.group(0)}` while it expands the recipe of `{name}`, before the recipe's "
+                f"first line (line {line}) runs: the docker step is out of the order the recipe shows, and the "
+                "recipe is not followed"
+            )
+            body = text[recipe[0][0] : recipe[-1][1]]
+            copies = _COPY_OUT.search(body) is not None  # the refused recipe takes files out of a container
+            refusal = Refusal("MIG113", message, expansion.start(), extraction=copies)
+            groups.append(Opaque(recipe[0][0], recipe[-1][1], "make expansion", refusal))
+            continue
         stmts = tuple(n for n in parsed.body.stmts if s <= n.start < e)
         if stmts:
             groups.append(Group(s, e, Seq(stmts), True, True, automatic_variables(mf, name)))

@@ -174,6 +174,8 @@ class Planner:
             self.diags.clear()
             return None
         self.result.cwd = graph.cwd
+        # what the trace refused (a construct it could not follow) stands for this flow too
+        self.diags.extend(d for d in graph.diagnostics if d.blocking)
         builders = self._builder_files(flow)
         if builders is not None:
             self._plan(flow, targets, builders)

@@ -258,7 +258,10 @@ class DockerEvents:
         container = self.find_container(src_side[0])
         if container is None:
             self.t.diag(
-                "MIG203", f"`docker cp`: the container `{src_side[0].show()}` was not created by this script", at
+                "MIG203",
+                f"`docker cp`: the container `{src_side[0].show()}` is not one the script was seen to create "
+                "(with `docker create` or `docker run`)",
+                at,
             )
             return
         path = src_side[1].resolved
@@ -316,7 +319,12 @@ class DockerEvents:
             ref, path = (side[0], side[1].resolved) if side else (None, None)
         container = self.find_container(ref) if ref is not None else None
         if container is None or path is None:
-            self.t.diag("MIG203", "the container of this copy was not created by this script", at)
+            self.t.diag(
+                "MIG203",
+                "the container of this copy is not one the script was seen to create (with `docker create` or "
+                "`docker run`)",
+                at,
+            )
             return
         dest = to_repo_path(directory, self.t.cwd)
         if dest is None:
