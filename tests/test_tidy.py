@@ -218,6 +218,15 @@ def test_summary_lines_one_per_rule_in_rule_order() -> None:
     assert lines == ["b.sh: also removed lines 2, 4 (orphan-comment)", "b.sh: also removed line 9 (blank-run)"]
 
 
+def test_every_rule_is_shown_by_a_corpus_case(tmp_path: Path) -> None:
+    shown: set[str] = set()
+    for case in sorted((ROOT / "corpus").glob("*/expected")):
+        dest = tmp_path / case.parent.name
+        shutil.copytree(case.parent / "input", dest, symlinks=True)
+        shown |= {m.group(1) for line in migrate_repo(dest).summary if (m := re.search(r"\(([a-z-]+)\)$", line))}
+    assert set(RULES) <= shown, sorted(set(RULES) - shown)
+
+
 def test_every_rule_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text()
     for rule in RULES:
@@ -298,3 +307,69 @@ def test_no_orphaned_comment_or_echo_lines_in_the_development_set(tmp_path: Path
         ]
     assert ran > 0
     assert found == []
+
+
+# -- the builder stage as a person would write it --------------------------------------------------------------
+
+BUILDER_WITH_CONFIG = (
+    "FROM alpine AS base\nVOLUME /cache\nRUN make\n\nFROM base\n# serve the docs while developing\nEXPOSE 8000\n"
+    'HEALTHCHECK NONE\nENTRYPOINT ["make"]\nCMD ["serve"]\n'
+)
+
+
+def test_dead_builder_config_goes_from_a_stage_that_only_feeds_copy_from(tmp_path: Path) -> None:
+    (tmp_path / "build.sh").write_text("#!/bin/sh\n" + BUILD + FLOW + RUNTIME)
+    (tmp_path / "Dockerfile.build").write_text(BUILDER_WITH_CONFIG)
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
+    result = migrate_repo(tmp_path)
+    merged = {c.path: c.new for c in result.changes}["Dockerfile"]
+    assert merged is not None
+    assert merged.decode().startswith("FROM alpine AS base\nVOLUME /cache\nRUN make\n\nFROM base AS builder\n\nFROM")
+    assert "Dockerfile.build: also removed line 6 (orphan-comment)" in result.summary
+    assert "Dockerfile.build: also removed lines 7, 8, 9, 10 (builder-config)" in result.summary
+
+
+def test_builder_config_stays_when_another_file_builds_the_stage(tmp_path: Path) -> None:
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text(
+        "on: [push]\njobs:\n  docs:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: docker build -t docs -f Dockerfile.build .\n      - run: docker run -d docs\n"
+    )
+    (tmp_path / "build.sh").write_text("#!/bin/sh\n" + BUILD + FLOW + RUNTIME)
+    (tmp_path / "Dockerfile.build").write_text(BUILDER_WITH_CONFIG.replace("VOLUME /cache\n", ""))
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+    merged = {c.path: c.new for c in result.changes}["Dockerfile"]
+    assert merged is not None
+    assert 'EXPOSE 8000\nHEALTHCHECK NONE\nENTRYPOINT ["make"]\nCMD ["serve"]\n' in merged.decode()
+
+
+def test_builder_container_writing_into_its_volume_becomes_a_run_without_the_volume(tmp_path: Path) -> None:
+    (tmp_path / "build.sh").write_text(
+        '#!/bin/sh\ndocker build -t b -f Dockerfile.build .\nmkdir -p out\ndocker run --rm -v "$PWD/out:/out" b\n'
+        + RUNTIME
+    )
+    (tmp_path / "Dockerfile.build").write_text('FROM alpine\nRUN make\nVOLUME /out\nCMD ["cp", "/app", "/out/"]\n')
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY out/app /app\n")
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+    merged = {c.path: c.new for c in result.changes}["Dockerfile"]
+    assert merged is not None
+    assert merged.decode().startswith(
+        'FROM alpine AS builder\nRUN make\nRUN mkdir -p /out\nRUN ["cp", "/app", "/out/"]\n\nFROM alpine\n'
+    )
+
+
+def test_volume_of_a_stage_another_is_built_from_still_refuses_the_run(tmp_path: Path) -> None:
+    (tmp_path / "build.sh").write_text(
+        '#!/bin/sh\ndocker build -t b -f Dockerfile.build .\nmkdir -p out\ndocker run --rm -v "$PWD/out:/out" b\n'
+        + RUNTIME
+    )
+    (tmp_path / "Dockerfile.build").write_text(
+        'FROM alpine AS base\nVOLUME /out\n\nFROM base\nRUN make\nCMD ["cp", "/app", "/out/"]\n'
+    )
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY out/app /app\n")
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.BLOCKED
+    assert any("VOLUME" in d.message for d in result.diagnostics if d.code == "MIG204")

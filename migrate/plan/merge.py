@@ -4,11 +4,14 @@ directives reconciled, global ARGs checked, line endings unified to the runtime 
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 
 from migrate.diagnostics import Diagnostic
+from migrate.frontends.shell import SHELL
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
+from migrate.plan.tidy import Tidied, tidy
 from migrate.render.edits import Edit, apply_edits
 
 _MOUNT_FROM = re.compile(r"(?<=[,=])from=([^,\s]+)")
@@ -27,6 +30,8 @@ class BuilderFile:
     post_run: list[str] = field(default_factory=list)  # lines appended to the artifact stage (see plan/runs.py)
     rebase: list[Edit] = field(default_factory=list)  # COPY sources moved onto the runtime's context (rebase.py)
     context: str | None = None  # the builder build's own context directory
+    keep_config: bool = False  # another file builds and may run this stage's image: its CMD & co. stay
+    removed: list[Tidied] = field(default_factory=list)  # lines the merge left out, with their rule
 
     def artifact_stage(self) -> Stage | None:
         if self.target is None:
@@ -56,12 +61,40 @@ def _diag(df: Dockerfile, code: str, message: str, ins: Instruction | None = Non
     return Diagnostic(code, message, str(df.source.path), ins.line if ins else 1, 1)
 
 
+_GENERIC = {"build", "builder", "builds", "docker", "dockerfile", "dockerfiles", "containerfile", "df", "ci", "src"}
+_GENERIC |= {"container", "containers", "image", "images", "dist", "release", "deploy", "scripts", "tools"}
+
+
+def what_it_builds(path: str) -> str | None:
+    """What a builder Dockerfile builds, read from its path: `api/Dockerfile.build`, `Dockerfile.api`,
+    `web.Dockerfile` and `build/web/Dockerfile` say `api`, `api`, `web`, `web`; None when it says nothing."""
+    parts = posixpath.normpath(path).split("/")
+    for part in reversed(parts):
+        words = [w for w in re.split(r"[._-]+", part.lower()) if w and w not in _GENERIC]
+        slug = re.sub(r"[^a-z0-9-]", "", "-".join(words))
+        if slug and slug[0].isalpha():
+            return slug
+    return None
+
+
+def _defaults(builders: list[BuilderFile], default: str) -> list[str]:
+    """The name each builder's artifact stage gets when it has none: `default` for one builder; for several,
+    `build-<what it builds>` when the paths tell them apart (with the default name), else `default`."""
+    if len(builders) < 2 or default != "builder":
+        return [default] * len(builders)
+    what = [what_it_builds(str(b.dockerfile.source.path)) for b in builders]
+    if None in what or len(set(what)) != len(what):
+        return [default] * len(builders)
+    return [f"build-{w}" for w in what]
+
+
 def name_stages(runtime: Dockerfile, builders: list[BuilderFile], default: str = "builder") -> list[Diagnostic]:
-    """Give each builder's artifact stage a name (`default` when it has none) and rename builder stages that
-    clash with others."""
+    """Give each builder's artifact stage a name (`default` when it has none; `build-api`, `build-web` for
+    several builders whose paths say what they build) and rename builder stages that clash with others."""
     diags: list[Diagnostic] = []
     taken = {s.name.lower() for s in runtime.stages if s.name}
-    for b in builders:
+    names = _defaults(builders, default)
+    for b, first in zip(builders, names, strict=True):
         for st in b.dockerfile.stages:
             if st.name is None:
                 continue
@@ -86,9 +119,9 @@ def name_stages(runtime: Dockerfile, builders: list[BuilderFile], default: str =
         if art is not None and art.name is not None:
             b.stage_name = b.renames.get(art.name.lower(), art.name)
             continue
-        new, n = default, 2
+        new, n = first, 2
         while new in taken:
-            new = f"{default}-{n}"
+            new = f"{first}-{n}"
             n += 1
         b.stage_name = new
         taken.add(new)
@@ -124,16 +157,50 @@ def _ref_edits(df: Dockerfile, renames: dict[str, str], shift: int) -> list[Edit
     return edits
 
 
+# what only a container of the image uses: dead in a stage that only feeds COPY --from (a VOLUME is worse than
+# dead there: what a RUN writes below it after the VOLUME may be lost)
+_CONTAINER_CONFIG = {"CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"}
+
+
+def dead_instructions(df: Dockerfile, keep_config: bool = False) -> list[Instruction]:
+    """The CMD, ENTRYPOINT, EXPOSE, HEALTHCHECK and VOLUME instructions of the stages no other stage is built
+    FROM: in the merged file they only feed COPY --from. With `keep_config` (another file runs the image)
+    only the VOLUMEs."""
+    bases = {st.base.lower() for st in df.stages}
+    out: list[Instruction] = []
+    for st in df.stages:
+        if st.name is not None and st.name.lower() in bases:
+            continue
+        dead = {"VOLUME"} if keep_config else {"VOLUME", *_CONTAINER_CONFIG}
+        out.extend(ins for ins in st.body if ins.keyword in dead)
+    return out
+
+
+def _dead_edits(b: BuilderFile) -> tuple[list[Edit], set[int]]:
+    """Whole-line deletions of the builder's dead instructions and of the comments above them (plan/tidy.py),
+    recorded in b.removed; and the offsets of the instructions that go."""
+    df, text = b.dockerfile, b.dockerfile.text
+    dead = dead_instructions(df, b.keep_config)
+    edits = [Edit(text.rfind("\n", 0, ins.start) + 1, ins.end) for ins in dead]
+    extra, hits = tidy(text, edits, SHELL, None)  # comments are `#` lines, as in a shell script
+    b.removed = [
+        *(Tidied("builder-volume" if ins.keyword == "VOLUME" else "builder-config", ins.line) for ins in dead),
+        *(h for h in hits if h.rule != "blank-run"),
+    ]
+    return edits + extra, {ins.start for ins in dead}
+
+
 def _builder_block(b: BuilderFile, shift: int, eol: str) -> str:
     df = b.dockerfile
-    edits = _ref_edits(df, b.renames, shift) + b.rebase
+    dead, gone = _dead_edits(b)
+    edits = _ref_edits(df, b.renames, shift) + b.rebase + dead
     art = b.artifact_stage()
     if art is not None and art.name is None:
         last = art.from_.args[-1]
         kw = df.text[art.from_.start : art.from_.end].lstrip()[:4]
         edits.append(Edit(last.end, last.end, f" {'AS' if kw.isupper() else 'as'} {b.stage_name}"))
     if art is not None and b.post_run:
-        end = art.instructions[-1].end
+        end = [i for i in art.instructions if i.start not in gone][-1].end  # after the last instruction kept
         joint = "" if df.text[end - 1 : end] == "\n" else "\n"
         run = Edit(end, end, joint + "\n".join(b.post_run) + "\n")
         # a last FROM without a newline: its stage name goes in at the same offset, before the RUNs

@@ -324,6 +324,13 @@ class Planner:
                     replacement = references.Replacement(t.path, f.stage_name, b.context, t.context)
                     moved.setdefault(b.dockerfile, replacement)
         refs = references.check(self.repo, others, deleted, str(source.path), moved)
+        if refs.updated and not all(bf.keep_config for bf in builders.values()):
+            for bf in builders.values():  # another file builds a builder's stage and may run it: its CMD & co. stay
+                bf.keep_config = True
+            for t in targets:  # merged again (the first merge's diagnostics are already taken)
+                plan_target(
+                    t, flow, self.repo, source, builders, self.config.stage_name, self.script.language, self.facts
+                )
         self._elsewhere(refs.diagnostics)
         # the scripts it runs are traced with it (MIG312 there)
         skip = {*by_path, *deleted, *flow.graph.called, *artifact_refs.builder_inputs(targets)}
@@ -452,7 +459,9 @@ class Planner:
     def _summary(flow: Flow, targets: list[Target], deleted: list[str]) -> list[str]:
         out: list[str] = []
         for t in targets:
-            out.extend(f"{f.dockerfile.source.path} -> stage `{f.stage_name}` of {t.path}" for f in t.files)
+            for f in t.files:
+                out.append(f"{f.dockerfile.source.path} -> stage `{f.stage_name}` of {t.path}")
+                out.extend(summary_lines(str(f.dockerfile.source.path), f.removed))
             out.extend(t.copies.rewritten if t.copies else [])
         out.extend(f"deleted {p}" for p in deleted)
         out.append(f"{flow.graph.script}: removed {len(flow.removed)} flow statements")

@@ -3,7 +3,8 @@ holds what the container made (in a bind-mounted directory or in its own file sy
 
 The legacy command ran with the image's ENTRYPOINT/CMD, the run's `-e`/`-w` and an empty directory
 mounted where it wrote; the RUN gets the same through ENV, WORKDIR and `mkdir -p` of the mount point.
-A RUN cannot reproduce another user (`-u`), other host mounts, or a VOLUME over the mount point."""
+A RUN cannot reproduce another user (`-u`), other host mounts, or a VOLUME over the mount point that stays
+(one in a stage that only feeds COPY --from is left out of the merged file, plan/merge.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
+from migrate.plan.merge import dead_instructions
 from migrate.trace.docker_cli import DockerCall
 from migrate.trace.flow import Container, Extraction
 
@@ -166,7 +168,10 @@ def post_run(container: Container, mounts: list[Extraction], df: Dockerfile, sta
         raise RunRefused("the builder runs as a non-root USER; the mount point docker made would need root")
     # what the build puts in the image (run-time instructions only name paths)
     text = " ".join(df.text[i.start : i.end] for i in df.instructions if i.keyword not in _RUNTIME_ONLY)
-    volumes = " ".join(df.text[i.start : i.end] for st in chain for i in st.body if i.keyword == "VOLUME")
+    dropped = {i.start for i in dead_instructions(df)}  # a VOLUME of a stage that only feeds COPY --from goes
+    volumes = " ".join(
+        df.text[i.start : i.end] for st in chain for i in st.body if i.keyword == "VOLUME" and i.start not in dropped
+    )
     lines: list[str] = []
     for m in mounts:
         target = posixpath.normpath(m.src)

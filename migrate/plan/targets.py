@@ -226,7 +226,11 @@ def plan_target(
     # fresh builder files per target: stage names depend on the target's own stage names
     target.files = [
         BuilderFile(
-            builder_files[id(b)].dockerfile, b.target, post_run=builder_files[id(b)].post_run, context=b.context
+            builder_files[id(b)].dockerfile,
+            b.target,
+            post_run=builder_files[id(b)].post_run,
+            context=b.context,
+            keep_config=builder_files[id(b)].keep_config,
         )
         for b in target.builders
     ]

@@ -24,6 +24,8 @@ RULES = {
     "unused-make-variable": "a make variable only removed recipe lines used",
     "uncalled-function": "a Python function only removed steps called",
     "unused-import": "a Python import only removed steps used",
+    "builder-config": "CMD, ENTRYPOINT, EXPOSE or HEALTHCHECK of a builder stage that only feeds COPY --from",
+    "builder-volume": "VOLUME of a builder stage that only feeds COPY --from",
 }
 
 
@@ -179,7 +181,8 @@ def tidy(text: str, edits: list[Edit], language: Language, script: Script | None
                     segments.append(current)
                     current = 0
             segments.append(current)
-            allowed = 0 if i == 0 or j == n else max(segments)
+            opens = i > 0 and j < n and _indent(lines.line(i - 1)) < _indent(lines.line(j))  # a block's start
+            allowed = 0 if i == 0 or j == n or opens else max(segments)
             kept = [k for k in run if not gone[k]]
             for k in kept[allowed:]:
                 gone[k] = True
