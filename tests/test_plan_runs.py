@@ -131,3 +131,29 @@ def test_a_run_that_may_change_the_files_is_refused(tmp_path: Path, run: str, bu
     outcome, _, messages = migrate(tmp_path, run, builder)
     assert outcome is Outcome.BLOCKED
     assert len(messages) == 1 and messages[0].startswith("MIG204") and reason in messages[0], messages
+
+
+def _migrate_with(root: Path, prelude: str, run: str) -> tuple[Outcome, dict[str, str], list[str]]:
+    (root / "Dockerfile.build").write_text(BUILDER)
+    (root / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
+    (root / "build.sh").write_text(
+        f"#!/bin/sh\nset -e\n{prelude}docker build -t b -f Dockerfile.build .\n{run}\n"
+        "docker cp c:/out/app ./app\ndocker rm -f c\ndocker build -t app .\n"
+    )
+    result = migrate_repo(root)
+    new = {c.path: c.new.decode() for c in result.changes if c.new is not None}
+    messages = [f"{d.code} {d.message}" for d in result.diagnostics if d.severity is not Severity.NOTE]
+    return result.outcome, new, messages
+
+
+def test_run_env_the_caller_may_set_is_an_arg_given_by_the_remaining_build(tmp_path: Path) -> None:
+    outcome, new, messages = _migrate_with(tmp_path, "V=${V:-dev}\n", 'docker run --name c -e V="$V" b make')
+    assert outcome is Outcome.MIGRATED, messages
+    assert 'ARG V="dev"\nRUN ["make"]' in new["Dockerfile"] and "ENV V" not in new["Dockerfile"]
+    assert 'docker build --build-arg V="$V" -t app .' in new["build.sh"]
+
+
+def test_run_env_with_a_literal_value_stays_an_env(tmp_path: Path) -> None:
+    outcome, new, messages = _migrate_with(tmp_path, "", "docker run --name c -e V=1 b make")
+    assert outcome is Outcome.MIGRATED, messages
+    assert 'ENV V="1"' in new["Dockerfile"] and "--build-arg" not in new["build.sh"]

@@ -13,6 +13,7 @@ from migrate.frontends.shell import SHELL
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
 from migrate.plan.tidy import Tidied, tidy
 from migrate.render.edits import Edit, apply_edits
+from migrate.trace.docker_cli import Arg
 
 _MOUNT_FROM = re.compile(r"(?<=[,=])from=([^,\s]+)")
 _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
@@ -28,6 +29,7 @@ class BuilderFile:
     stage_name: str = ""  # the name its artifact stage gets in the merged file
     renames: dict[str, str] = field(default_factory=dict)  # old stage name (lower) -> new name
     post_run: list[str] = field(default_factory=list)  # lines appended to the artifact stage (see plan/runs.py)
+    run_args: list[tuple[str, Arg]] = field(default_factory=list)  # ARGs of post_run the remaining build sets
     rebase: list[Edit] = field(default_factory=list)  # COPY sources moved onto the runtime's context (rebase.py)
     context: str | None = None  # the builder build's own context directory
     keep_config: bool = False  # another file builds and may run this stage's image: its CMD & co. stay

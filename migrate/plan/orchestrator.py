@@ -163,9 +163,11 @@ def carry_build_args(
     source: SourceFile,
     plan: ScriptPlan,
     language: Language = SHELL,
+    run_args: dict[int, list[tuple[str, Arg]]] | None = None,
 ) -> None:
     """Add the builder builds' --build-arg and cache flags to the runtime build's command line, written
-    in the orchestrator's language."""
+    in the orchestrator's language; `run_args` (by builder build): a builder run's `-e NAME=$VAR` the
+    caller may set, now an ARG of the builder stage (plan/runs.py)."""
     text = source.text
     have = {name: a for name, a in runtime.build_args}
     add: list[str] = []
@@ -192,7 +194,7 @@ def carry_build_args(
                     b.site,
                 )
             )
-        for name, arg in b.build_args:
+        for name, arg in [*b.build_args, *(run_args or {}).get(id(b), [])]:
             if name in have:
                 if have[name].value != arg.value:
                     plan.diagnostics.append(

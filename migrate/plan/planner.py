@@ -245,7 +245,8 @@ class Planner:
             assert stage is not None
             mounts = [ex for ex in outputs if ex.via == "mount"]
             try:
-                bf.post_run = post_run(c, mounts, bf.dockerfile, stage).lines
+                run = post_run(c, mounts, bf.dockerfile, stage)
+                bf.post_run, bf.run_args = run.lines, run.args
             except RunRefused as err:
                 self.block("MIG204", f"the container's run cannot become a RUN instruction: {err}", at)
 
@@ -312,7 +313,10 @@ class Planner:
         for t in targets:
             if t.widening is not None and t.widening.command is not None:
                 plan.edits.append(t.widening.command)  # the one build takes the merged context
-            carry_build_args(flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.language)
+            run_args = {id(b): builders[id(b)].run_args for b in t.builders if id(b) in builders}
+            carry_build_args(
+                flow, t.builders, t.build, _arg_names(t.dockerfile), source, plan, self.script.language, run_args
+            )
         plan.edits = sorted(set(plan.edits))
         self.diags.extend(plan.diagnostics)
         deleted = sorted([*self._deletions(flow, set(by_path)), *(p for p, text in called.items() if text is None)])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
 from migrate.plan.merge import dead_instructions
-from migrate.trace.docker_cli import DockerCall
+from migrate.trace.docker_cli import Arg, DockerCall
 from migrate.trace.flow import Container, Extraction
 
 _ALLOWED_OPTS = {"name", "volume", "env", "workdir", "entrypoint", "network", "net", "platform", "label", "hostname"}
@@ -40,6 +40,8 @@ class PostRun:
 
     container: Container
     lines: list[str] = field(default_factory=list)  # Dockerfile lines for the end of the builder stage
+    # `-e NAME=$VAR` whose value the caller can change: an ARG of the stage, given by the remaining build
+    args: list[tuple[str, Arg]] = field(default_factory=list)
 
 
 def stage_chain(df: Dockerfile, stage: Stage) -> list[Stage]:
@@ -186,11 +188,18 @@ def post_run(container: Container, mounts: list[Extraction], df: Dockerfile, sta
         lines.append(f"RUN mkdir -p {target}")
     if idle:
         return PostRun(container, lines)  # the mount points docker made, and nothing the command did
+    args: list[tuple[str, Arg]] = []
     for spec in call.opts.get("env", []):
         value = spec.value.resolved
         if value is None or "=" not in value:
             raise RunRefused("a `docker run -e` value cannot be resolved (or is taken from the host)")
         key, _, val = value.partition("=")
+        if spec.value.literal is None:  # `-e VERSION="$VERSION"`: the caller may set it, the build must too
+            if spec.word is None or spec.word.text.lstrip("\"'").startswith("-"):
+                raise RunRefused(f"the `docker run -e {key}=…` value cannot be carried into the remaining build")
+            lines.append(f"ARG {key}={_quote_env(val)}")
+            args.append((key, spec))
+            continue
         lines.append(f"ENV {key}={_quote_env(val)}")
     workdir = call.one("workdir")
     if workdir is not None:
@@ -199,4 +208,4 @@ def post_run(container: Container, mounts: list[Extraction], df: Dockerfile, sta
             raise RunRefused("the `docker run -w` directory cannot be resolved")
         lines.append(f"WORKDIR {wd}")
     lines.append("RUN " + (json.dumps(command) if isinstance(command, list) else command))
-    return PostRun(container, lines)
+    return PostRun(container, lines, args)
