@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from migrate.diagnostics import Diagnostic, Severity
 from migrate.outcome import Outcome, RepoResult
@@ -30,20 +32,61 @@ def _truncate(diff: str) -> tuple[str, int]:
     return diff[:cut], diff[cut:].count("\n")
 
 
+# what CommonMark/GFM would read as markup, a tag or an entity in plain text (escaped with a backslash); `(`, `!`
+# and `>` need no escape once `[` and `<` have one, `#`, `+`, `-`, `=` and `>` only at a line's start
+_SPECIAL = re.compile(r"([\\`*_\[\]<|~]|&(?=#?\w+;)|^[-+=>#](?=\s|$|#))", re.M)
+_CODE = re.compile(r"(`+)(.+?)\1", re.S)
+
+
+def escape(text: str) -> str:
+    """Plain text as GitHub renders it, not as markup: `_dist_` stays `_dist_`, `<dir>` is not stripped as a
+    tag, a name with `*` or `[` stays a name."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def code(text: str) -> str:
+    """`text` as a code span, whatever backticks it holds."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def inline(text: str) -> str:
+    """A message written with `code spans` for names: the spans kept (GitHub shows them literally), the text
+    between them escaped."""
+    out, at = [], 0
+    for m in _CODE.finditer(text):
+        out.append(escape(text[at : m.start()]) + m.group(0))
+        at = m.end()
+    return "".join(out) + escape(text[at:])
+
+
+def link(base: str, path: str) -> str:
+    """A link target that survives spaces and markup characters in the path (percent-encoded)."""
+    return base + quote(path, safe="/#")
+
+
+def heading_name(repo: str) -> str:
+    """The repository's name for the heading: as given, or the directory's own name for `.`, `..` or `/`."""
+    name = PurePath(repo).name
+    return repo if name not in ("", ".", "..") else (Path(repo).resolve().name or repo)
+
+
 def _where(d: Diagnostic, link_base: str | None) -> str:
     loc = d.location()
     if not loc:
         return ""
     if link_base is None or d.path is None:
-        return f"`{loc}` "
+        return f"{code(loc)} "
     anchor = f"#L{d.line}" if d.line else ""
-    return f"[`{loc}`]({link_base}{d.path}{anchor}) "
+    return f"[{code(loc)}]({link(link_base, d.path + anchor)}) "
 
 
 def _diagnostic(d: Diagnostic, link_base: str | None) -> str:
     hint = d.hint or d.rule.hint
-    head = f"- {_ICON[d.severity]} **{d.code}** {_where(d, link_base)}{d.message} ({d.rule.title})"
-    return f"{head}  \n  _{hint}_" if hint else head
+    head = f"- {_ICON[d.severity]} **{d.code}** {_where(d, link_base)}{inline(d.message)} ({escape(d.rule.title)})"
+    return f"{head}  \n  _{inline(hint)}_" if hint else head
 
 
 def review_items(result: RepoResult) -> list[str]:
@@ -56,19 +99,19 @@ def review_items(result: RepoResult) -> list[str]:
     for flow in result.flows:
         for b in flow.builds:
             if b.role == "builder" and b.tags:
-                tags = ", ".join(f"`{t}`" for t in b.tags)
+                tags = ", ".join(code(t) for t in b.tags)
                 items.append(
                     f"The builder image {tags} is no longer built: anything outside this repository that pulls, "
                     "runs or pushes it (CI jobs, deploy scripts, other repositories) must change."
                 )
-        hosts = [f"`{a.host_path}`" for a in flow.artifacts]
+        hosts = [code(a.host_path) for a in flow.artifacts]
         if hosts:
             items.append(
                 f"{', '.join(hosts)} no longer appear{'s' if len(hosts) == 1 else ''} on the host after "
-                f"`{flow.script}`: a later step that expects {'it' if len(hosts) == 1 else 'them'} there must "
+                f"{code(flow.script)}: a later step that expects {'it' if len(hosts) == 1 else 'them'} there must "
                 "take it from the image (`docker build --target <stage> --output type=local,dest=out .`)."
             )
-    deleted = [f"`{c.path}`" for c in result.changes if c.kind == "deleted"]
+    deleted = [code(c.path) for c in result.changes if c.kind == "deleted"]
     if deleted:
         items.append(
             f"Deleted: {', '.join(deleted)}. References inside this repository were checked; references from "
@@ -76,7 +119,7 @@ def review_items(result: RepoResult) -> list[str]:
         )
     for d in result.diagnostics:
         if d.severity is Severity.WARNING or d.code == "MIG209":
-            items.append(f"{d.code} at `{d.location()}`: {d.message}.")
+            items.append(f"{d.code} at {code(d.location())}: {inline(d.message)}.")
     items.append(
         "Run `migrate verify` where a container engine is available: it builds the legacy and the migrated "
         "setup and compares the two images (files, modes, owners, config)."
@@ -95,12 +138,12 @@ def render_markdown(
     counts = f"{blockers} blocker{'s' if blockers != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
     advisories = len(result.advisories)
     out = [
-        f"### dockerfile-migrate: `{result.repo}`",
+        f"### dockerfile-migrate: {code(heading_name(result.repo))}",
         "",
         f"**{outcome_line(result)}** ({counts}, {advisories} advisor{'ies' if advisories != 1 else 'y'})",
     ]
     if result.summary:
-        out += ["", *(f"- {line}" for line in result.summary)]
+        out += ["", *(f"- {inline(line)}" for line in result.summary)]
     if result.flows:
         out += ["", "#### Flow", "", _fence(render_mermaid(result), "mermaid")]
     if diff:
