@@ -66,8 +66,28 @@ AllowStagedOpt = Annotated[
 ]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from migrate import __version__
+
+        sys.stdout.write(f"migrate {__version__}\n")
+        raise typer.Exit(Exit.OK)
+
+
+def _quiet_or_verbose(quiet: bool, verbose: bool) -> None:
+    """-q and -v ask for opposite things: a usage error, not one of them silently."""
+    if quiet and verbose:
+        sys.stderr.write("migrate: -q/--quiet and -v/--verbose cannot be used together\n")
+        raise typer.Exit(Exit.USAGE)
+
+
 @app.callback()
-def _streams() -> None:
+def _streams(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     # Files that are not UTF-8 travel as surrogate escapes (migrate/source.py): stdout gives back their exact
     # bytes, so a diff still applies; stderr shows them escaped. Neither may raise on them.
     for stream, options in (
@@ -232,6 +252,7 @@ def run(
     """Migrate one repository in place."""
     from migrate.report.console import report_run
 
+    _quiet_or_verbose(quiet, verbose)
     _repository_dir(path)
     config = _config(path)
     build = _verify_sizes(verify_report)
@@ -428,6 +449,7 @@ def bulk(
         sys.stderr.write(f"migrate bulk: {message}\n")
         return typer.Exit(Exit.USAGE)
 
+    _quiet_or_verbose(quiet, verbose)
     if not roots and from_file is None:
         raise usage("give at least one ROOT or --from-file")
     if fmt not in ("text", "json", "markdown"):

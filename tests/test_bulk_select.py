@@ -143,3 +143,9 @@ def test_run_says_a_missing_path_is_missing(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(app, ["run", str(tmp_path / "gone")])
     assert result.exit_code == 2 and "no such file or directory" in result.stderr
+
+
+@pytest.mark.parametrize(("a", "b"), [("a/b__c", "a__b/c"), ("org/x__y", "org/x/y"), ("../a", "a")])
+def test_two_repositories_never_share_a_patch_file(a: str, b: str) -> None:
+    assert patch_name(a) != patch_name(b)
+    assert patch_name(a) == patch_name(a)  # the same on every run and machine

@@ -213,3 +213,16 @@ def test_cd_to_unresolved_directory_blocks_instead_of_crashing(tmp_path: Path) -
     code, _, err = invoke("run", str(repo))
     assert code == 3 and "MIG201" in err
     assert tree(repo) == before
+
+
+def test_version_prints_the_version() -> None:
+    from migrate import __version__
+
+    code, out, _ = invoke("--version")
+    assert (code, out) == (0, f"migrate {__version__}\n")
+
+
+@pytest.mark.parametrize("command", [["run"], ["bulk"]])
+def test_quiet_and_verbose_together_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    code, _, err = invoke(*command, "-q", "-v", str(tmp_path))
+    assert code == 2 and "cannot be used together" in err

@@ -57,3 +57,18 @@ def test_a_report_missing_a_field_fails_the_schema() -> None:
     del doc["advisories"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(doc, SCHEMA)
+
+
+def test_run_diff_with_format_json_carries_the_diff_in_the_document(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from migrate.cli import app
+
+    repo = ROOT / "examples" / "java-helloworld"
+    result = CliRunner().invoke(app, ["run", "--diff", "--format", "json", str(repo)])
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(doc)
+    assert doc["diff"].startswith("diff --git a/Dockerfile b/Dockerfile")
+    checked = json.loads(CliRunner().invoke(app, ["run", "--check", "--format", "json", str(repo)]).stdout)
+    assert "diff" not in checked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from typing import TextIO
 
@@ -41,10 +42,18 @@ class Progress:
         pct = 100 * done // self.total if self.total else 100
         counts = " ".join(f"{o} {self.tally.counts[o]}" for o in OUTCOMES)
         head = f"{done}/{self.total} {pct:3d}%"
-        if self.tty:
-            filled = BAR * done // self.total if self.total else BAR
-            head = f"[{'#' * filled}{'.' * (BAR - filled)}] {head}"
-        return f"{head} | {rate:.0f}/s ETA {eta} | {counts}"
+        if not self.tty:
+            return f"{head} | {rate:.0f}/s ETA {eta} | {counts}"
+        # On a terminal the line must fit, or each redraw wraps and leaves the lines above it behind.
+        width = shutil.get_terminal_size((80, 24)).columns - 1
+        short = " ".join(f"{o[0]}{self.tally.counts[o]}" for o in OUTCOMES)  # m3 u1 b2 f0
+        for bar, tail in ((BAR, counts), (BAR, short), (10, short), (0, short)):
+            filled = bar * done // self.total if self.total else bar
+            drawn = f"[{'#' * filled}{'.' * (bar - filled)}] " if bar else ""
+            line = f"{drawn}{head} | {rate:.0f}/s ETA {eta} | {tail}"
+            if len(line) <= width:
+                return line
+        return line[:width]
 
     def _write(self, text: str) -> None:
         """Write for people; a stream that cannot take it (a closed pipe) is given up, never the run."""

@@ -86,6 +86,7 @@ class Summary:
             "recorded_earlier": self.tally.recorded,
             "outcomes": {o: self.tally.counts[o] for o in OUTCOMES},
             "top_blockers": [{"code": c, "title": t, "repositories": n} for c, t, n in self.top_blockers()],
+            "blocker_codes": len(self.tally.blockers),  # top_blockers lists at most TOP of them
             "seconds": round(self.seconds, 3),
             "repos_per_second": round(rate, 1),
             "jobs": self.jobs,
@@ -104,12 +105,17 @@ def _head(s: Summary) -> str:
     return line + ")"
 
 
+def _shown(s: Summary, top: list[tuple[str, str, int]]) -> str:
+    total = len(s.tally.blockers)
+    return f"all {total} codes" if len(top) == total else f"the top {len(top)} of {total} codes"
+
+
 def render_text(s: Summary) -> str:
     lines = [_head(s)]
     lines += [f"  {o:<10} {s.tally.counts[o]:>7}" for o in OUTCOMES]
     top = s.top_blockers()
     if top:
-        lines.append("most frequent blockers (repositories blocked):")
+        lines.append(f"most frequent blockers ({_shown(s, top)}; repositories blocked):")
         lines += [f"  {code}  {n:>7}  {title}" for code, title, n in top]
     if s.interrupted:
         lines.append("re-run the same command with the same --results file to go on where this one stopped")
@@ -125,7 +131,8 @@ def render_markdown(s: Summary) -> str:
     lines += [f"| {o} | {s.tally.counts[o]} |" for o in OUTCOMES]
     top = s.top_blockers()
     if top:
-        lines += ["", "### Most frequent blockers", "", "| code | what | repositories blocked |", "|---|---|---:|"]
+        lines += ["", "### Most frequent blockers", "", f"{_shown(s, top).capitalize()}.", ""]
+        lines += ["| code | what | repositories blocked |", "|---|---|---:|"]
         lines += [f"| {code} | {_cell(title)} | {n} |" for code, title, n in top]
     return "\n".join(lines) + "\n"
 

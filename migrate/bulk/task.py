@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -53,9 +54,16 @@ class Done(NamedTuple):
 
 
 def patch_name(repo: str) -> str:
-    """The patch file for a repository: its normalised path with `/` as `__` (`org/svc-a` -> `org__svc-a.patch`)."""
-    key = normalise(repo).lstrip("/") or "root"
-    return key.replace("/", "__") + ".patch"
+    """The patch file for a repository: its normalised path with `/` as `__` (`org/svc-a` -> `org__svc-a.patch`).
+    A path that name could not be read back from (one with `__` or `..` in it) gets a short hash of the path as
+    well, so two repositories never share a patch file (`a/b__c` and `a__b/c`)."""
+    path = normalise(repo)
+    key = path.lstrip("/") or "root"
+    name = key.replace("/", "__")
+    if "__" in key or name.startswith(".") or key == "root":
+        digest = hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        name = f"{name}-{digest}"
+    return name + ".patch"
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -102,7 +102,16 @@ def report_run(
     build: dict[str, object] | None = None,
 ) -> Exit:
     dry_run = diff or check
-    if fmt != "text":
+    if fmt == "json" and diff:  # --diff asks for the diff: the document carries it (`diff`)
+        import json
+
+        from migrate.render.diff import render_diff
+        from migrate.report.json_report import result_dict
+
+        doc = result_dict(result)
+        doc["diff"] = render_diff(result.changes)
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+    elif fmt != "text":
         sys.stdout.write(render_report(result, fmt, build))
     elif diff:
         from migrate.render.diff import render_diff
