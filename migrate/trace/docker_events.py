@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from migrate.parse.shell_model import Word
 from migrate.trace.cp_rules import CpFailure, CpOutcome, PathState, copy_out, split_container_arg
 from migrate.trace.docker_cli import Arg, DockerCall
-from migrate.trace.flow import Build, Container, DockerUse, Extraction, HostStep, Site
+from migrate.trace.flow import Build, Container, DockerUse, Extraction, FlowGraph, HostStep, Site
 from migrate.trace.paths import REPO, UNKNOWN_CWD, is_inside, show, to_repo_path
 from migrate.trace.values import Sym, Value
 
-if TYPE_CHECKING:
-    from migrate.trace.interp import Tracer
+
+class TraceState(Protocol):
+    """What docker events read and write of the trace they are part of (the tracer is one; a test may pass
+    its own): where the script is, the graph being built, findings, and the value of a word."""
+
+    cwd: str
+    cwd_unknown: str  # why the working directory is unknown, when it is
+    graph: FlowGraph
+
+    def diag(self, code: str, message: str, offset: int, hint: str | None = None) -> None: ...
+
+    def word_value(self, word: Word) -> Value: ...
 
 
 def normalize_image(value: Value) -> Value:
@@ -30,8 +41,8 @@ def normalize_image(value: Value) -> Value:
 
 
 class DockerEvents:
-    def __init__(self, tracer: Tracer, checkout: Callable[[str], tuple[PathState, bool]]) -> None:
-        self.t = tracer
+    def __init__(self, trace: TraceState, checkout: Callable[[str], tuple[PathState, bool]]) -> None:
+        self.t = trace
         self.checkout = checkout
         self.fs: dict[str, PathState] = {}
         self.images: list[tuple[Value, Build]] = []
@@ -144,7 +155,7 @@ class DockerEvents:
     def _stdin_file(self, site: Site) -> str | None:
         for r in site.command.redirects:
             if r.op == "<" and r.target is not None:
-                text = self.t.eval_parts(self.t.parts(r.target)).resolved
+                text = self.t.word_value(r.target).resolved
                 return to_repo_path(text, self.t.cwd) if text else None
         return None
 
@@ -218,7 +229,7 @@ class DockerEvents:
             self.fs[host] = PathState.UNKNOWN
         for r in site.command.redirects:
             if r.op in (">", "1>", ">|") and r.target is not None:
-                text = self.t.eval_parts(self.t.parts(r.target)).resolved
+                text = self.t.word_value(r.target).resolved
                 host = to_repo_path(text, self.t.cwd) if text else None
                 if host is None:
                     continue

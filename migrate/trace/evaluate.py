@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import posixpath
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING
 
 from migrate.parse.shell_model import AndOr, Command, Group, Node, Script, Word, walk
 from migrate.parse.words import CmdSub, Lit, Param, Part, split_word
 from migrate.parse.words import Opaque as OpaquePart
 from migrate.source import SourceFile
-from migrate.trace.docker_cli import Arg, parse_docker
+from migrate.trace.docker_cli import Arg, DockerCall, parse_docker
 from migrate.trace.flow import Site
 from migrate.trace.paths import repo_dir, to_repo_path
 from migrate.trace.values import EMPTY, Sym, Value
-
-if TYPE_CHECKING:
-    from migrate.trace.docker_events import DockerEvents
 
 _IFS = " \t\n"
 
@@ -41,7 +37,14 @@ class Evaluator(ABC):
     cwd: str
     env: dict[str, Value]
     site: Site | None
-    docker: DockerEvents
+
+    @abstractmethod
+    def on_docker(self, call: DockerCall, site: Site, argv: list[Arg]) -> Value | None:
+        """A docker command met inside a word (`id=$(docker create …)`): what it makes, if a value."""
+
+    def word_value(self, word: Word) -> Value:
+        """The value of one word, as the script's language reads it."""
+        return self.eval_parts(self.parts(word))
 
     @abstractmethod
     def assume(self, what: str) -> None:
@@ -157,7 +160,7 @@ class Evaluator(ABC):
             argv = self.argv(inner.words)
             call = parse_docker(argv)
             if call is not None and self.site is not None:
-                produced = self.docker.handle(call, self.site, argv)
+                produced = self.on_docker(call, self.site, argv)
                 if produced is not None:
                     return produced
         elif any(isinstance(n, Command) and n.name in ("docker", "podman", "sudo") for n in walk(inner)):

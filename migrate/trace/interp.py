@@ -31,7 +31,7 @@ from migrate.parse.words import Lit, Part, split_word
 from migrate.source import SourceFile
 from migrate.trace.checks import failure_handler, is_status_check, wrapped_check
 from migrate.trace.cp_rules import PathState
-from migrate.trace.docker_cli import Arg, parse_docker, same_engine
+from migrate.trace.docker_cli import Arg, DockerCall, parse_docker, same_engine
 from migrate.trace.docker_events import DockerEvents
 from migrate.trace.evaluate import Evaluator
 from migrate.trace.flow import Assignment, FlowGraph, HostStep, Scope, Site
@@ -247,6 +247,9 @@ class Tracer(Evaluator):
 
     def assume(self, what: str) -> None:
         self.graph.assumptions.append(what)
+
+    def on_docker(self, call: DockerCall, site: Site, argv: list[Arg]) -> Value | None:
+        return self.docker.handle(call, site, argv)
 
     def _loop(self, node: Loop, scope: Scope) -> None:
         items = self._literal_items(node)
