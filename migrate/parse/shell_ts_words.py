@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from migrate.parse.words import CmdSub, Lit, Opaque, Param, Part
+from migrate.parse.words import CmdSub, Lit, Opaque, Param, Part, ansi_c
 
 # ${name<op>word}: the operators whose word the tracer evaluates (the others stay opaque)
 _VALUE_OPS = frozenset((":-", "-", ":=", "=", ":+", "+", ":?", "?"))
@@ -19,7 +19,6 @@ _LITERALS = frozenset(
 _EXPANSIONS = frozenset(
     ("simple_expansion", "expansion", "command_substitution", "arithmetic_expansion", "process_substitution")
 )
-_ANSI = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"', "a": "\a", "e": "\x1b", "0": "\0"}
 # inside double quotes a backslash only escapes these (a backslash-newline is removed)
 _DQ_ESCAPES = frozenset('$`"\\\n')
 # expansions tree-sitter-bash may leave inside a word's literal text (group 1: a parameter's name)
@@ -74,20 +73,6 @@ def unescape(text: str, quoted: bool) -> list[tuple[str, bool]]:
         start = i
     out.append((text[start:], quoted))
     return [run for run in out if run[0]]
-
-
-def ansi_c(body: str) -> str:
-    """The value of `$'body'`."""
-    out: list[str] = []
-    i, n = 0, len(body)
-    while i < n:
-        if body[i] == "\\" and i + 1 < n:
-            out.append(_ANSI.get(body[i + 1], "\\" + body[i + 1]))
-            i += 2
-            continue
-        out.append(body[i])
-        i += 1
-    return "".join(out)
 
 
 class WordReader:

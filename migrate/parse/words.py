@@ -165,6 +165,20 @@ def _dollar_at(src: str, i: int, quoted: bool, base: int) -> tuple[Part | None, 
 _ANSI = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"', "a": "\a", "e": "\x1b", "0": "\0"}
 
 
+def ansi_c(body: str) -> str:
+    """The value of `$'body'` (bash(1), QUOTING)."""
+    out: list[str] = []
+    i, n = 0, len(body)
+    while i < n:
+        if body[i] == "\\" and i + 1 < n:
+            out.append(_ANSI.get(body[i + 1], "\\" + body[i + 1]))
+            i += 2
+            continue
+        out.append(body[i])
+        i += 1
+    return "".join(out)
+
+
 def _make_reference(src: str, i: int, base: int) -> tuple[Part, int]:
     """A make reference at src[i] == '$' in a recipe: `$(NAME)`/`${NAME}` is a make variable (a Param the
     tracer looks up like a shell variable), `$(shell pwd)`, `$(CURDIR)` likewise; other make functions are
@@ -263,15 +277,10 @@ def split_word(src: str, base: int = 0, make: bool = False) -> tuple[Part, ...]:
                 i += 2
                 continue
         if c == "$" and not dq and src.startswith("$'", i):
-            j, chunk = i + 2, []
+            j = i + 2
             while j < n and src[j] != "'":
-                if src[j] == "\\" and j + 1 < n:
-                    chunk.append(_ANSI.get(src[j + 1], "\\" + src[j + 1]))
-                    j += 2
-                    continue
-                chunk.append(src[j])
-                j += 1
-            lit("".join(chunk), True)
+                j += 2 if src[j] == "\\" else 1
+            lit(ansi_c(src[i + 2 : j]), True)
             i = j + 1
             continue
         if c == "$":
