@@ -19,17 +19,25 @@ from migrate.plan.runs import is_idle
 BUILDER = "FROM alpine\nRUN mkdir /out && echo hi > /out/app\n"
 
 
-def migrate(root: Path, run: str, builder: str = BUILDER) -> tuple[Outcome, str | None, list[str]]:
+def migrate_files(
+    root: Path, run: str, builder: str = BUILDER, prelude: str = ""
+) -> tuple[Outcome, dict[str, str], list[str]]:
+    """The outcome, the new text of each changed file, and the findings above notes."""
     (root / "Dockerfile.build").write_text(builder)
     (root / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
     (root / "build.sh").write_text(
-        f"#!/bin/sh\nset -e\ndocker build -t b -f Dockerfile.build .\n{run}\n"
+        f"#!/bin/sh\nset -e\n{prelude}docker build -t b -f Dockerfile.build .\n{run}\n"
         "docker cp c:/out/app ./app\ndocker rm -f c\ndocker build -t app .\n"
     )
     result = migrate_repo(root)
-    new = {c.path: c.new for c in result.changes}.get("Dockerfile")
+    new = {c.path: c.new.decode() for c in result.changes if c.new is not None}
     messages = [f"{d.code} {d.message}" for d in result.diagnostics if d.severity is not Severity.NOTE]
-    return result.outcome, None if new is None else new.decode(), messages
+    return result.outcome, new, messages
+
+
+def migrate(root: Path, run: str, builder: str = BUILDER) -> tuple[Outcome, str | None, list[str]]:
+    outcome, new, messages = migrate_files(root, run, builder)
+    return outcome, new.get("Dockerfile"), messages
 
 
 @pytest.mark.parametrize(
@@ -133,19 +141,6 @@ def test_a_run_that_may_change_the_files_is_refused(tmp_path: Path, run: str, bu
     assert len(messages) == 1 and messages[0].startswith("MIG204") and reason in messages[0], messages
 
 
-def _migrate_with(root: Path, prelude: str, run: str) -> tuple[Outcome, dict[str, str], list[str]]:
-    (root / "Dockerfile.build").write_text(BUILDER)
-    (root / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
-    (root / "build.sh").write_text(
-        f"#!/bin/sh\nset -e\n{prelude}docker build -t b -f Dockerfile.build .\n{run}\n"
-        "docker cp c:/out/app ./app\ndocker rm -f c\ndocker build -t app .\n"
-    )
-    result = migrate_repo(root)
-    new = {c.path: c.new.decode() for c in result.changes if c.new is not None}
-    messages = [f"{d.code} {d.message}" for d in result.diagnostics if d.severity is not Severity.NOTE]
-    return result.outcome, new, messages
-
-
 def test_run_env_the_caller_may_set_is_an_arg_given_by_the_remaining_build(tmp_path: Path) -> None:
     outcome, new, messages = _migrate_with(tmp_path, "V=${V:-dev}\n", 'docker run --name c -e V="$V" b make')
     assert outcome is Outcome.MIGRATED, messages
@@ -154,6 +149,6 @@ def test_run_env_the_caller_may_set_is_an_arg_given_by_the_remaining_build(tmp_p
 
 
 def test_run_env_with_a_literal_value_stays_an_env(tmp_path: Path) -> None:
-    outcome, new, messages = _migrate_with(tmp_path, "", "docker run --name c -e V=1 b make")
+    outcome, new, messages = migrate_files(tmp_path, "docker run --name c -e V=1 b make")
     assert outcome is Outcome.MIGRATED, messages
     assert 'ENV V="1"' in new["Dockerfile"] and "--build-arg" not in new["build.sh"]
