@@ -142,7 +142,7 @@ def test_a_run_that_may_change_the_files_is_refused(tmp_path: Path, run: str, bu
 
 
 def test_run_env_the_caller_may_set_is_an_arg_given_by_the_remaining_build(tmp_path: Path) -> None:
-    outcome, new, messages = _migrate_with(tmp_path, "V=${V:-dev}\n", 'docker run --name c -e V="$V" b make')
+    outcome, new, messages = migrate_files(tmp_path, 'docker run --name c -e V="$V" b make', prelude="V=${V:-dev}\n")
     assert outcome is Outcome.MIGRATED, messages
     assert 'ARG V="dev"\nRUN ["make"]' in new["Dockerfile"] and "ENV V" not in new["Dockerfile"]
     assert 'docker build --build-arg V="$V" -t app .' in new["build.sh"]
