@@ -439,6 +439,21 @@ def bulk(
     allow_dirty: AllowDirtyOpt = False,
     probe: ProbeOpt = False,
     pull: PullOpt = False,
+    list_only: Annotated[
+        bool,
+        typer.Option(
+            "--list",
+            help="Run nothing: print the repositories this selection (ROOTs, --from-file, --shard) takes, one a line.",
+        ),
+    ] = False,
+    merge_results: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--merge-results",
+            help="Run nothing: read these results files (one per shard; repeat the option) as one run and print "
+            "its summary; with --results, write the merged lines there.",
+        ),
+    ] = None,
 ) -> None:
     """Migrate many repositories in parallel processes: resumable, shardable, with a summary."""
     from migrate.bulk.runner import BulkOptions, run_bulk
@@ -450,6 +465,8 @@ def bulk(
         return typer.Exit(Exit.USAGE)
 
     _quiet_or_verbose(quiet, verbose)
+    if merge_results:
+        _merge(merge_results, roots or from_file, fmt, results, quiet)
     if not roots and from_file is None:
         raise usage("give at least one ROOT or --from-file")
     if fmt not in ("text", "json", "markdown"):
@@ -461,6 +478,15 @@ def bulk(
     if jobs < 0 or timeout < 0:
         raise usage("--jobs and --timeout cannot be negative")
     mode_check = diff or check
+    if list_only:  # e.g. which repositories a shard of a CI matrix should clone
+        from migrate.bulk.select import select
+
+        try:
+            picked = select(tuple(roots or ()), from_file, Shard.parse(shard) if shard is not None else None)
+        except SelectionError as exc:
+            raise usage(str(exc)) from None
+        sys.stdout.write("".join(f"{repo}\n" for repo in picked))
+        raise typer.Exit(Exit.OK)
     try:
         opts = BulkOptions(
             roots=tuple(roots or ()),
@@ -496,6 +522,40 @@ def bulk(
                 + (f"; {results} records each one" if results else "")
                 + "\n"
             )
+    raise typer.Exit(summary.exit_code)
+
+
+def _merge(files: list[str], selection: object, fmt: str, results: str | None, quiet: bool) -> None:
+    """`bulk --merge-results`: one summary (and results file) from the shards' results files; exits."""
+    from migrate.bulk.merge import merge_results
+    from migrate.bulk.select import SelectionError
+    from migrate.bulk.summary import render
+
+    def usage(message: str) -> typer.Exit:
+        sys.stderr.write(f"migrate bulk: {message}\n")
+        return typer.Exit(Exit.USAGE)
+
+    if selection:
+        raise usage("--merge-results runs nothing: give no ROOT or --from-file")
+    if fmt not in ("text", "json", "markdown"):
+        raise usage(f"--format must be text, json or markdown, not {fmt!r}")
+    if results is not None and Path(results).resolve() in {Path(f).resolve() for f in files}:
+        raise usage(f"--results {results}: is one of the files merged")
+    try:
+        if results is None:
+            summary = merge_results(files)
+        else:
+            with open(results, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as fh:
+                summary = merge_results(files, fh)
+    except SelectionError as exc:
+        raise usage(str(exc)) from None
+    except OSError as exc:
+        raise usage(f"--results {results}: cannot be written: {exc.strerror or exc}") from None
+    text = render(summary, fmt)
+    if fmt != "text":
+        sys.stdout.write(text)
+    elif not quiet:
+        sys.stderr.write(text)
     raise typer.Exit(summary.exit_code)
 
 
