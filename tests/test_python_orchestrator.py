@@ -439,3 +439,18 @@ def test_container_id_from_python_output_idioms_is_the_created_container(capture
     graph = trace_python(_BUILD + capture + _CP_RUNTIME)
     assert [e.dest for e in graph.extractions] == ["app"]
     assert [d.code for d in graph.diagnostics if d.code == "MIG203"] == []
+
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        pytest.param("import docker as dk\nclient = dk.from_env()\n", id="the module under another name"),
+        pytest.param("from docker import from_env\nclient = from_env()\n", id="the client factory imported"),
+        pytest.param(
+            "from docker import DockerClient as C\nclient = C.from_env()\n", id="the class under another name"
+        ),
+    ],
+)
+def test_docker_sdk_found_under_any_import_name(imports: str) -> None:
+    graph = trace_python(imports + 'client.images.build(path=".", dockerfile="Dockerfile.build", tag="b")\n')
+    assert [b.dockerfile for b in graph.builds] == ["Dockerfile.build"]

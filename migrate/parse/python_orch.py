@@ -17,7 +17,12 @@ import shlex
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import ByteSpanPositionProvider, ExpressionContextProvider, MetadataWrapper
+from libcst.metadata import (
+    ByteSpanPositionProvider,
+    ExpressionContextProvider,
+    MetadataWrapper,
+    QualifiedNameProvider,
+)
 
 from migrate.frontends.python import PYTHON
 from migrate.parse.python_archive import Archives
@@ -88,7 +93,7 @@ def parse_python(text: str) -> Script:
         raise SourceSyntaxError(f"Python rejects it: {err.message}", offset) from None
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # the module is ours alone: no deep copy of it
     conv = _Converter(text, wrapper.resolve(ByteSpanPositionProvider))
-    names = Names(conv, wrapper.resolve(ExpressionContextProvider))
+    names = Names(conv, wrapper.resolve(ExpressionContextProvider), wrapper.resolve(QualifiedNameProvider))
     wrapper.module.visit(names)
     conv.sdk = Statements(conv, names)
     conv.archives = Archives(conv.sdk)

@@ -4,11 +4,11 @@ conversion)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Protocol
 
 import libcst as cst
-from libcst.metadata import ExpressionContext
+from libcst.metadata import ExpressionContext, QualifiedName
 
 from migrate.parse.shell_model import Node, Word
 from migrate.parse.words import Part
@@ -87,10 +87,16 @@ class Names(cst.CSTVisitor):
     imported from it, the kind of SDK object each name is bound to, what each name is assigned, and where
     each name is read."""
 
-    def __init__(self, host: Host, contexts: Mapping[cst.CSTNode, ExpressionContext | None]) -> None:
+    def __init__(
+        self,
+        host: Host,
+        contexts: Mapping[cst.CSTNode, ExpressionContext | None],
+        qualified: Mapping[cst.CSTNode, Collection[QualifiedName] | Callable[[], Collection[QualifiedName]]],
+    ) -> None:
         self.host = host
         self.contexts = contexts
-        self.aliases: dict[str, str] = {}  # local name -> the docker name it stands for
+        # libcst's qualified names, computed on first look: `d.from_env` is `docker.from_env` after `import docker as d`
+        self.qualified = qualified
         self.kinds: dict[str, set[str]] = {}
         self.values: dict[str, list[cst.BaseExpression | None]] = {}
         self.loads: dict[str, list[int]] = {}
@@ -98,11 +104,13 @@ class Names(cst.CSTVisitor):
 
     # -- queries ---------------------------------------------------------------------------------
     def canon(self, node: cst.BaseExpression) -> str | None:
-        name = dotted(node)
-        if name is None:
-            return None
-        head, dot, rest = name.partition(".")
-        return self.aliases[head] + dot + rest if head in self.aliases else name
+        """The name a call's function stands for, imports resolved in its scope (libcst's QualifiedNameProvider);
+        the name as written when it is not one name."""
+        found = self.qualified.get(node, ())
+        names = {q.name for q in (found() if callable(found) else found)}
+        if len(names) == 1:
+            return names.pop()
+        return dotted(node)
 
     def kind(self, name: str) -> str | None:
         kinds = self.kinds.get(name, set())
@@ -111,27 +119,6 @@ class Names(cst.CSTVisitor):
         return next(iter(kinds)) if len(kinds) == 1 else "mixed"
 
     # -- collection ------------------------------------------------------------------------------
-    def visit_Import(self, node: cst.Import) -> None:
-        for alias in node.names:
-            name = dotted(alias.name) or ""
-            if name == "docker" or name.startswith("docker."):
-                local = alias.asname.name if alias.asname else None
-                if isinstance(local, cst.Name):
-                    self.aliases[local.value] = name
-                else:
-                    self.aliases["docker"] = "docker"
-
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-        module = dotted(node.module) if node.module is not None else None
-        if node.relative or module is None or not (module == "docker" or module.startswith("docker.")):
-            return
-        if isinstance(node.names, cst.ImportStar):
-            return
-        for alias in node.names:
-            local = alias.asname.name if alias.asname else alias.name
-            if isinstance(local, cst.Name) and isinstance(alias.name, cst.Name):
-                self.aliases[local.value] = f"{module}.{alias.name.value}"
-
     def visit_Assign(self, node: cst.Assign) -> None:
         for target in node.targets:
             self._bind(target.target, node.value)
