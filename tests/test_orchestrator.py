@@ -94,8 +94,8 @@ def migrate(root: Path, script: str, runtime: str = "FROM alpine\nCOPY app /app\
             id="semicolon-separated statements removed with their separators",
         ),
         pytest.param(
-            "#!/bin/sh\necho a\n\n" + BUILD + "\n" + CREATE + "\n" + CP + "\n" + RM + "\necho b\n" + RUNTIME,
-            "#!/bin/sh\necho a\n\necho b\n" + RUNTIME,
+            "#!/bin/sh\nmake a\n\n" + BUILD + "\n" + CREATE + "\n" + CP + "\n" + RM + "\nmake b\n" + RUNTIME,
+            "#!/bin/sh\nmake a\n\nmake b\n" + RUNTIME,
             id="blank lines not doubled",
         ),
         pytest.param(

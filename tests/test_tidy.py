@@ -73,6 +73,16 @@ def test_echo_announcing_removed_steps_goes(tmp_path: Path) -> None:
     assert reduce(tmp_path, script) == '#!/bin/sh\n\necho "Building the runtime image..."\n' + RUNTIME
 
 
+def test_echo_parted_by_blank_lines_from_the_steps_it_announces_goes(tmp_path: Path) -> None:
+    script = "echo Building the builder\n\n" + BUILD + "\n" + FLOW + "\necho Building the image\n\n" + RUNTIME
+    assert reduce(tmp_path, "#!/bin/sh\n" + script) == "#!/bin/sh\n\necho Building the image\n\n" + RUNTIME
+
+
+def test_echo_above_a_kept_step_across_a_blank_line_stays(tmp_path: Path) -> None:
+    script = "#!/bin/sh\necho Building\n\n" + BUILD + FLOW + RUNTIME
+    assert reduce(tmp_path, script) == "#!/bin/sh\necho Building\n\n" + RUNTIME
+
+
 @pytest.mark.parametrize(
     "echo",
     [

@@ -150,11 +150,16 @@ def tidy(text: str, edits: list[Edit], language: Language, script: Script | None
         j = i + 1
         while j < n:
             if lines.blank(j):
-                break  # a blank line parts the comment from what follows, removed or not
+                if rule == "announcing-echo" and not seen:  # an echo announces the paragraph after it
+                    j += 1
+                    continue
+                break  # a blank line parts a comment from what follows, removed or not
             if gone[j]:
                 seen = True
             elif _indent(lines.line(j)) < base or comment(j):
                 break
+            elif rule == "announcing-echo" and candidate(j) == rule:
+                break  # the next announcement
             else:
                 seen = False  # a kept step below: the line describes it too
                 break
