@@ -137,6 +137,13 @@ CATALOGUE: dict[str, Rule] = _rules(
         "extracted artifacts may hide there; make them readable (or remove them), then run again.",
     ),
     Rule(
+        "MIG116",
+        E,
+        "configuration file refused",
+        "The repository's `.migrate.toml` or `[tool.migrate]` cannot be used (the message names the file and the "
+        "key); fix it, then run again. `migrate run` says the same as a usage error (exit 2).",
+    ),
+    Rule(
         "MIG113",
         E,
         "docker run by make's expansion",

@@ -32,6 +32,10 @@ _GIT_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY"
 class DirtyCheckError(Exception):
     """The repository is in git but git cannot say whether the files are committed."""
 
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint  # what to do about it, when the generic MIG106 hint (commit or stash) does not fit
+
 
 def _in_git(root: Path) -> bool:
     here = root.resolve()
@@ -54,8 +58,17 @@ def _git(root: Path, *args: str, overrides: Sequence[str] = ()) -> str:
     except (OSError, subprocess.SubprocessError) as exc:
         raise DirtyCheckError(f"git failed: {exc}") from None
     if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DirtyCheckError(message[-1] if message else f"git exited with {proc.returncode}")
+        text = proc.stderr.decode("utf-8", "replace")
+        if "dubious ownership" in text:  # git's own advice spans several lines: say it in one, with its fix
+            raise DirtyCheckError(
+                f"git refuses the repository: detected dubious ownership (it belongs to another user); if you trust "
+                f"it, run `git config --global --add safe.directory {root.resolve()}`",
+                hint="git will not read a repository another user owns. Mark it safe as above, or run as its "
+                "owner; --allow-dirty writes without asking git.",
+            )
+        lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+        message = next((line for line in lines if line.startswith(("fatal:", "error:"))), lines[-1] if lines else "")
+        raise DirtyCheckError(message or f"git exited with {proc.returncode}")
     return proc.stdout.decode("utf-8", "surrogateescape")
 
 
@@ -168,7 +181,7 @@ def check_clean(root: Path, result: RepoResult, *, allow_staged: bool = False) -
     try:
         dirty = dirty_files(root, paths, allow_staged=allow_staged)
     except DirtyCheckError as exc:
-        return blocked(result, [Diagnostic("MIG106", f"cannot check for uncommitted changes: {exc}")])
+        return blocked(result, [Diagnostic("MIG106", f"cannot check for uncommitted changes: {exc}", hint=exc.hint)])
     if not dirty:
         return result
     return blocked(result, [Diagnostic("MIG106", f"`{p}` {why}", p) for p, why in sorted(dirty.items())])

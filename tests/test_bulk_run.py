@@ -312,3 +312,13 @@ def test_every_results_line_is_valid_against_the_published_schema(org: Path, tmp
     failed_line = next(r for r in lines if r["outcome"] == "failed")
     other = next(r for r in lines if r["outcome"] == "blocked")
     assert set(other) - {"patch", "diff", "seconds"} <= set(failed_line)
+
+
+def test_a_refused_configuration_blocks_its_repository_and_is_no_bug(org: Path, tmp_path: Path) -> None:
+    (org / "svc-plain" / ".migrate.toml").write_text("stage_name = [\n")
+    results = tmp_path / "results.jsonl"
+    summary, _, _ = _run(org, results, mode=Mode.CHECK)
+    line = _by_repo(results)["svc-plain"]
+    assert line["outcome"] == "blocked" and line["diagnostics"][0]["code"] == "MIG116"
+    assert ".migrate.toml" in line["diagnostics"][0]["message"]
+    assert summary.exit_code == Exit.BLOCKED  # not 123: the repository's file, not a bug of the tool

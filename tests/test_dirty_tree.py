@@ -4,6 +4,7 @@ unless --allow-dirty; outside a git work tree there is nothing to check."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -210,3 +211,16 @@ def test_allow_staged_writes_over_staged_changes_and_refuses_unstaged_ones(tmp_p
     code, err = run("run", "--allow-staged", str(repo))
     assert code == 0, err
     assert not (repo / "Dockerfile.build").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give the files away")
+def test_dubious_ownership_is_said_in_one_line_with_its_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = committed(tmp_path)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))  # no safe.directory of the machine's
+    for path in (repo, *repo.rglob("*")):
+        os.lchown(path, 65534, 65534)
+    code, err = run("run", str(repo))
+    assert code == 3
+    (line, hint, *_) = err.splitlines()
+    assert "detected dubious ownership" in line and f"safe.directory {repo.resolve()}`" in line
+    assert "another user owns" in hint and "Commit or stash" not in err

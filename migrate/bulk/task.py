@@ -162,8 +162,12 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
         from migrate.config import ConfigError
 
         seconds = time.perf_counter() - start
-        if isinstance(exc, ConfigError):  # the repository's own configuration is refused: not a bug
-            return failed(repo, f"configuration error: {exc}", seconds=seconds, mode=spec.mode)
+        if isinstance(exc, ConfigError):  # the repository's own configuration is refused: blocked, not a bug
+            from migrate.diagnostics import Diagnostic
+            from migrate.outcome import Outcome, RepoResult
+
+            refused = RepoResult(repo, Outcome.BLOCKED, diagnostics=(Diagnostic("MIG116", str(exc)),))
+            return _done(repo, refused, spec, start, written=False)
         reason = f"internal error: {type(exc).__name__}: {exc}"
         return failed(repo, reason, traceback.format_exc(), seconds=seconds, written=written, mode=spec.mode)
 
