@@ -125,3 +125,25 @@ def test_ctrl_c_stops_the_run_and_keeps_the_results_so_far(tmp_path: Path) -> No
     code, _, _ = _invoke(str(org), "--check", "-q", "--results", str(results))  # and the run resumes
     assert code == Exit.PENDING
     assert sorted(json.loads(line)["repo"] for line in results.open()) == sorted(str(p) for p in org.iterdir())
+
+
+def test_sigterm_stops_the_run_with_the_summary_and_no_traceback(tmp_path: Path) -> None:
+    org = make_org(tmp_path / "org", {f"r{i:02d}": "java-helloworld-buildsh" for i in range(24)})
+    results = tmp_path / "results.jsonl"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(TESTS.parent)])}
+    proc = subprocess.Popen(
+        [sys.executable, str(TESTS / "bulk_fakes.py"), str(org), str(results)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not results.exists() or results.read_text().count("\n") < 2):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)  # what a CI runner or `timeout` sends
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == Exit.INTERRUPTED, err
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert "interrupted:" in err and "repositories" in err  # the summary, counts by outcome
+    assert "re-run the same command with the same --results file" in err
