@@ -77,3 +77,31 @@ def test_readme_and_help_document_the_store_and_the_engine_variables() -> None:
         assert word in readme
     help_text = CliRunner().invoke(app, ["verify", "--help"], env={"COLUMNS": "200"}).stdout
     assert "--store" in help_text and "MIGRATE_ENGINE_STORE" in help_text and "$MIGRATE_ENGINE" in help_text
+
+
+@pytest.mark.engine
+def test_verify_sees_the_images_of_the_users_own_podman_store(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import tarfile
+    import uuid
+
+    from migrate.verify.engine import EngineError, check_usable
+
+    podman = shutil.which("podman")
+    if podman is None:
+        pytest.skip("podman is not installed")
+    user = podman_engine(None)
+    try:
+        check_usable(user)
+    except EngineError as exc:
+        pytest.skip(f"podman as configured does not work here: {exc}")
+    ref = f"localhost/migrate-user-store-probe:{uuid.uuid4().hex[:8]}"
+    with tarfile.open(tmp_path / "empty.tar", "w"):
+        pass
+    subprocess.run([podman, "import", str(tmp_path / "empty.tar"), ref], check=True, capture_output=True)
+    try:
+        assert user.image_exists(ref)  # the user's image, seen without loading it again
+        assert not podman_engine(tmp_path / "isolated").image_exists(ref)  # the isolated store is apart
+    finally:
+        subprocess.run([podman, "rmi", "-f", ref], capture_output=True)
