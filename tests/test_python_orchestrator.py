@@ -426,11 +426,13 @@ _CP_RUNTIME = (
             id="CompletedProcess stdout decoded and stripped",
         ),
         pytest.param(
-            'ret = subprocess.run(["docker", "create", "b"], capture_output=True, text=True)\ncid = ret.stdout.strip()\n',
+            'ret = subprocess.run(["docker", "create", "b"], capture_output=True, text=True)\n'
+            "cid = ret.stdout.strip()\n",
             id="CompletedProcess text stdout",
         ),
         pytest.param(
-            'def out(*args):\n    return subprocess.check_output(args).decode().strip()\ncid = out("docker", "create", "b")\n',
+            "def out(*args):\n    return subprocess.check_output(args).decode().strip()\n"
+            'cid = out("docker", "create", "b")\n',
             id="a wrapper that returns the output",
         ),
     ],
