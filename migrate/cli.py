@@ -393,6 +393,10 @@ def verify(
         raise typer.Exit(Exit.BUILD_FAILED) from None
     except Exception as exc:  # a bug becomes exit 123
         _internal_error(exc)
+    if result.migration is not None and not quiet:  # what --probe learnt, or why it could not ask
+        for d in result.migration.diagnostics:
+            if d.code in ("MIG005", "MIG006"):
+                sys.stderr.write(d.format() + "\n")
     if result.status == "blocked" and result.migration is not None:
         for d in result.migration.blockers:
             sys.stderr.write(d.format() + "\n")

@@ -143,6 +143,7 @@ def test_cli_verify_prints_the_sizes_in_each_format(engine_env: Engine, tmp_path
     as_json = CliRunner().invoke(app, ["verify", "--no-times", "--format", "json", case])
     document = json.loads(as_json.stdout)
     assert document["status"] == "equivalent" and document["sizes"]["legacy"]["seconds_cold"] is None
+    assert document["probed"] == []  # no --probe
     markdown = CliRunner().invoke(app, ["verify", "--no-times", "--format", "markdown", case])
     assert "**equivalent**" in markdown.stdout and "| final image |" in markdown.stdout
     (tmp_path / "verify.json").write_text(as_json.stdout)

@@ -7,6 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from migrate.diagnostics import Diagnostic
 from migrate.verify.sizes import sizes_markdown, sizes_text
 
 if TYPE_CHECKING:
@@ -32,7 +33,14 @@ def verify_dict(result: VerifyResult) -> dict[str, object]:
         ],
         "timings": {k: round(v, 3) for k, v in result.timings.items()},
         "sizes": result.sizes,
+        "probed": [d.format() for d in _probed(result)],
     }
+
+
+def _probed(result: VerifyResult) -> list[Diagnostic]:
+    """The notes of `--probe`: each answer that changed the plan (MIG005), or why none was had (MIG006)."""
+    diags = result.migration.diagnostics if result.migration is not None else ()
+    return [d for d in diags if d.code in ("MIG005", "MIG006")]
 
 
 def build_section(sizes: Mapping[str, object], heading: str = "####") -> str:
@@ -49,6 +57,9 @@ def render_verify(result: VerifyResult, fmt: str) -> str:
         return json.dumps(verify_dict(result), indent=2, default=str) + "\n"
     if fmt == "markdown":
         out = [f"### migrate verify: `{result.repo}`", "", f"**{result.status}**"]
+        probed = _probed(result)
+        if probed:
+            out += ["", *(f"- {d.format().splitlines()[0]}" for d in probed)]
         if result.differences:
             out += ["", "```", result.report().rstrip("\n"), "```"]
         if result.sizes:
