@@ -123,3 +123,23 @@ def test_docker_in_shell_function_of_a_recipe_refuses_the_whole_recipe() -> None
     (only,) = script.body.stmts
     assert isinstance(only, Opaque) and only.refusal is not None and only.refusal.code == "MIG113"
     assert makefile[only.refusal.offset :].startswith("$(shell docker create b)")
+
+
+def test_emptied_target_a_ci_step_runs_is_kept(tmp_path: Path) -> None:
+    import subprocess
+
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "Makefile").write_text(
+        "image: builder\n\tdocker build -t app .\n\n"
+        "builder:\n\tdocker build -t b -f Dockerfile.build .\n"
+        "\tdocker create --name x b\n\tdocker cp x:/out/app app\n\tdocker rm x\n"
+    )
+    (tmp_path / "Dockerfile.build").write_text("FROM alpine\nRUN mkdir /out && echo hi > /out/app\n")
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text("jobs:\n  b:\n    steps:\n      - run: make builder\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    result = migrate_repo(tmp_path)
+    new = {c.path: c.new for c in result.changes}["Makefile"]
+    assert new is not None and b"builder:" in new  # CI's `make builder` still finds the rule

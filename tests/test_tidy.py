@@ -383,3 +383,13 @@ def test_volume_of_a_stage_another_is_built_from_still_refuses_the_run(tmp_path:
     result = migrate_repo(tmp_path)
     assert result.outcome is Outcome.BLOCKED
     assert any("VOLUME" in d.message for d in result.diagnostics if d.code == "MIG204")
+
+
+def test_python_function_another_file_imports_is_kept() -> None:
+    from migrate.frontends.python_tidy import tidy_python
+
+    old = "import subprocess\n\ndef sh(*a):\n    subprocess.run(a)\n\nsh('docker', 'rm', 'x')\n"
+    new = "import subprocess\n\ndef sh(*a):\n    subprocess.run(a)\n"
+    assert "def sh" not in tidy_python(old, new)[0]
+    kept, hits = tidy_python(old, new, lambda: "from build import sh\n")
+    assert "def sh" in kept and hits == []

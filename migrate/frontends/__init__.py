@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import shlex
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,10 +76,13 @@ class Language(ABC):
         """The docker SDK call that builds `runtime`, None for a docker command line."""
         return None
 
-    def tidy_after(self, before: str, after: str) -> tuple[str, list[tuple[str, int]]]:
+    def tidy_after(
+        self, before: str, after: str, elsewhere: Callable[[], str] = lambda: ""
+    ) -> tuple[str, list[tuple[str, int]]]:
         """`after` (the migrated text of a file that was `before`) without what the language leaves unused
         once steps are removed (make targets and variables, Python functions and imports); (rule, line in
-        `after`) for each line that goes."""
+        `after`) for each line that goes. `elsewhere`: the text of the repository's other files, which may
+        still use a target or a function (`make builder` in CI, an import), read only when asked."""
         return after, []
 
     def comment_line(self, line: str, index: int) -> bool:

@@ -4,6 +4,7 @@ variables), recipe-line prefixes, and prerequisites kept consistent with deleted
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from migrate.frontends import Language
@@ -42,10 +43,12 @@ class MakeLanguage(Language):
         body = _MAKE_VAR.sub("x", line.strip(" \t\r\n").lstrip(self.line_prefixes)).replace("$$", "$")
         return super().announces(body)
 
-    def tidy_after(self, before: str, after: str) -> tuple[str, list[tuple[str, int]]]:
+    def tidy_after(
+        self, before: str, after: str, elsewhere: Callable[[], str] = lambda: ""
+    ) -> tuple[str, list[tuple[str, int]]]:
         from migrate.frontends.make_tidy import tidy_makefile
 
-        return tidy_makefile(before, after)
+        return tidy_makefile(before, after, elsewhere)
 
     def finish(self, text: str, deleted: set[str]) -> str:
         from migrate.parse.makefile import drop_prerequisites

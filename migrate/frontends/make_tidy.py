@@ -5,12 +5,17 @@ before; returns the tidied text and the lines that went (numbered in the new tex
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from migrate.parse.makefile import _ASSIGN, _logical_lines, drop_prerequisites, parse_makefile
 from migrate.render.edits import Edit, apply_edits
 
 # a Makefile that includes others or exports everything may use a variable where this file cannot see it
 _OPAQUE = re.compile(r"^\s*(-?include|sinclude|\.EXPORT_ALL_VARIABLES|export\s*$|unexport)", re.M)
+
+
+# `make … NAME`, `$(MAKE) … NAME` on one line of another file (a target it runs)
+_MAKE_RUNS = r"(?:\bmake\b|\$[({]MAKE[)}])[^\n]*?(?<![\w./-])"
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -22,9 +27,10 @@ def _whole_line(text: str, start: int, end: int) -> Edit:
     return Edit(start, len(text) if nl == -1 else nl + 1)
 
 
-def emptied_targets(old: str, new: str) -> dict[str, Edit]:
+def emptied_targets(old: str, new: str, elsewhere: Callable[[], str] = lambda: "") -> dict[str, Edit]:
     """Targets whose recipe had lines and has none now, with nothing else to run (no prerequisite left),
-    not the default goal and not named anywhere else in the file's recipes: name -> its header line."""
+    not the default goal, not named anywhere else in the file's recipes and not run by `make NAME` in another
+    file of the repository (a CI step, a script): name -> its header line."""
     before, after = parse_makefile(old), parse_makefile(new)
     out: dict[str, Edit] = {}
     patterns = any("%" in name for name in after.rules)
@@ -48,6 +54,8 @@ def emptied_targets(old: str, new: str) -> dict[str, Edit]:
             uses = [new[s:e] for r in after.rules.values() for s, e in r.recipe]
             if any(re.search(r"(?<![\w./-])" + re.escape(name) + r"(?![\w./-])", u) for u in uses):
                 continue  # `$(MAKE) builder` still runs it
+            if re.search(_MAKE_RUNS + re.escape(name) + r"(?![\w./-])", elsewhere()):
+                continue  # `make builder` in a CI step or a script would find no rule
             out[name] = _whole_line(new, *header)
             changed = True
     return out
@@ -85,13 +93,13 @@ def unused_variables(old: str, new: str) -> dict[str, Edit]:
     return out
 
 
-def tidy_makefile(old: str, new: str) -> tuple[str, list[tuple[str, int]]]:
+def tidy_makefile(old: str, new: str, elsewhere: Callable[[], str] = lambda: "") -> tuple[str, list[tuple[str, int]]]:
     """The Makefile without emptied targets and unused variables, and the comments and blank lines they
     leave (plan/tidy.py); (rule, line in `new`) for each line that goes."""
     from migrate.frontends.make import MAKE
     from migrate.plan.tidy import tidy
 
-    targets = emptied_targets(old, new)
+    targets = emptied_targets(old, new, elsewhere)
     variables = unused_variables(old, new)
     hits = [("empty-target", _line_of(new, e.start)) for e in targets.values()]
     hits += [("unused-make-variable", _line_of(new, e.start)) for e in variables.values()]

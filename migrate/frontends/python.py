@@ -7,6 +7,7 @@ import io
 import json
 import re
 import tokenize
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from migrate.frontends import Language
@@ -43,10 +44,12 @@ class PythonLanguage(Language):
     def code(self, text: str) -> str:
         return _code(text)
 
-    def tidy_after(self, before: str, after: str) -> tuple[str, list[tuple[str, int]]]:
+    def tidy_after(
+        self, before: str, after: str, elsewhere: Callable[[], str] = lambda: ""
+    ) -> tuple[str, list[tuple[str, int]]]:
         from migrate.frontends.python_tidy import tidy_python
 
-        return tidy_python(before, after)
+        return tidy_python(before, after, elsewhere)
 
     def announces(self, line: str) -> bool:
         return _PRINT.fullmatch(line.strip(" \t\r\n")) is not None

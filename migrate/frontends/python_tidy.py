@@ -5,6 +5,9 @@ text now does not is what the migration left unused. Returns the tidied text and
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import libcst as cst
 from libcst.metadata import GlobalScope, MetadataWrapper, PositionProvider, ScopeProvider
 
@@ -37,6 +40,10 @@ def _unread(module: cst.Module) -> tuple[set[str], dict[str, cst.CSTNode], dict[
 def _bound(alias: cst.ImportAlias) -> str:
     """The name an import alias binds (`import a.b` binds `a`)."""
     return alias.evaluated_alias or alias.evaluated_name.split(".")[0]
+
+
+def _named(name: str, text: str) -> bool:
+    return re.search(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 def _read_before(old: str) -> set[str] | None:
@@ -76,9 +83,10 @@ class _Remove(cst.CSTTransformer):
         return updated.with_changes(body=body)
 
 
-def tidy_python(old: str, new: str) -> tuple[str, list[Hit]]:
+def tidy_python(old: str, new: str, elsewhere: Callable[[], str] = lambda: "") -> tuple[str, list[Hit]]:
     """`new` without module-level functions and imports that `old` read and `new` no longer does (repeated:
-    a function that goes may leave an import unused)."""
+    a function that goes may leave an import unused); a function another file of the repository names (an
+    import of it) stays."""
     before = _read_before(old)
     if before is None or "__all__" in new:
         return new, []  # a module that says what it exports keeps it
@@ -94,6 +102,7 @@ def tidy_python(old: str, new: str) -> tuple[str, list[Hit]]:
         unread, nodes, line_of = _unread(module)
         dropped = {name for name in unread if name in before and name != "main"}
         dropped = {n for n in dropped if not (isinstance(f := nodes[n], cst.FunctionDef) and f.decorators)}
+        dropped = {n for n in dropped if not (isinstance(nodes[n], cst.FunctionDef) and _named(n, elsewhere()))}
         if not dropped:
             return text, hits
         functions = {nodes[n] for n in dropped if isinstance(nodes[n], cst.FunctionDef)}

@@ -111,6 +111,7 @@ class Planner:
     ) -> None:
         self.config = Config() if config is None else config
         self.facts = facts  # answers the builder image gave `--probe` (plan/facts.py); UNKNOWN without it
+        self._others_cache: str | None = None  # the other files' text, read on first use (_others_text)
         self.repo = repo
         self.source = source
         self.script = script
@@ -361,7 +362,7 @@ class Planner:
         )
         here = posixpath.dirname(str(source.path)) or "."
         new_script = self.script.language.finish(new_script, {posixpath.relpath(p, here) for p in deleted})
-        tidy_text, hits = self.script.language.tidy_after(source.text, new_script)  # make targets, Python defs
+        tidy_text, hits = self.script.language.tidy_after(source.text, new_script, self._others_text)
         tidied += back_to(source.text, new_script, hits)
         new_script = tidy_text
         self._check_dangling(main, new_script, self.script.language)
@@ -441,6 +442,19 @@ class Planner:
         )
         assumed = tuple(dict.fromkeys(flow.graph.assumptions))
         return FlowInfo(str(self.source.path), flow.graph.cwd, tuple(builds), tuple(artifacts), removed, assumed)
+
+    def _others_text(self) -> str:
+        """The text of the repository's other files (read once, when a tidying rule asks): a target or a
+        function the migration would leave unused here may still be run or imported from there."""
+        if self._others_cache is None:
+            texts = []
+            for path in self.others:
+                try:
+                    texts.append(self.repo.read(path).text)
+                except ReadError:
+                    continue
+            self._others_cache = "\n".join(texts)
+        return self._others_cache
 
     def _check_dangling(self, flow: Flow, new_script: str, language: Language) -> None:
         """A variable the removed statements of a file assigned must not be used by what is left of it."""
