@@ -7,6 +7,7 @@ and cmd; the kind of each extracted path) and the repository is planned again wi
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import subprocess
 import tarfile
@@ -69,9 +70,13 @@ def questions(flows: tuple[FlowInfo, ...]) -> list[Question]:
     return list(found.values())
 
 
-def _kind(engine: Engine, container: str, path: str) -> str:
-    """file, dir, symlink or missing: the first member of `cp CONTAINER:PATH -` (a tar of the path itself).
-    A source symlink is followed (docker: -L; podman always does), as COPY --from follows it."""
+KINDS_LIMIT = 20000  # paths read below one extracted directory; more are left unknown
+
+
+def _kinds(engine: Engine, container: str, path: str) -> dict[str, str]:
+    """file, dir, symlink or missing for `path` and every path below it: the members of `cp CONTAINER:PATH -`
+    (a tar of the path itself, named by its last component). A source symlink is followed (docker: -L; podman
+    always does), as COPY --from follows it; links inside a directory stay links, as they do for COPY."""
     follow = ["-L"] if engine.kind == "docker" else []
     proc = subprocess.Popen(
         [*engine.argv, "cp", *follow, f"{container}:{path}", "-"],
@@ -80,19 +85,20 @@ def _kind(engine: Engine, container: str, path: str) -> str:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
+    parent = posixpath.dirname(norm_path(path))
+    found: dict[str, str] = {}
     try:
         assert proc.stdout is not None
-        try:
-            with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
-                member = tar.next()
-        except tarfile.TarError:
-            member = None
+        with contextlib.suppress(tarfile.TarError), tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+            for member in tar:
+                kind = "dir" if member.isdir() else "symlink" if member.issym() else "file"
+                found[norm_path(posixpath.join(parent, member.name))] = kind
+                if len(found) >= KINDS_LIMIT:
+                    break
     finally:
         proc.kill()
         proc.wait()
-    if member is None:
-        return "missing"
-    return "dir" if member.isdir() else "symlink" if member.issym() else "file"
+    return found or {norm_path(path): "missing"}
 
 
 def _config(data: dict[str, object]) -> ImageConfig:
@@ -111,7 +117,8 @@ def _config(data: dict[str, object]) -> ImageConfig:
 
 
 def probe_builder(engine: Engine, root: Path, q: Question, *, pull: bool = False) -> tuple[ImageConfig, dict[str, str]]:
-    """Build the builder stage as the flow builds it, read its config and the kind of each path; remove it all.
+    """Build the builder stage as the flow builds it, read its config and the kind of each path and of every path
+    below it; remove it all.
 
     Raises BaseImageMissing (nothing is pulled unless `pull`), ProbeRefused, or EngineError."""
     if any("$" in v or not k for k, v in q.build_args):
@@ -142,7 +149,7 @@ def probe_builder(engine: Engine, root: Path, q: Question, *, pull: bool = False
         config = _config(engine.inspect_image(image))
         cid = engine.run("create", *engine.no_pull(), "--label", label, image, "true").stdout.strip()
         try:
-            kinds = {path: _kind(engine, cid, path) for path in q.paths}
+            kinds = {found: kind for path in q.paths for found, kind in _kinds(engine, cid, path).items()}
         finally:
             engine.remove_containers([cid])
     finally:

@@ -102,6 +102,14 @@ def test_renamed_artifact_into_a_directory_follows_its_probed_kind(
     assert said in notes(result, "MIG005")[0].message
 
 
+def test_add_of_a_directory_inside_an_extracted_one(tmp_path: Path) -> None:
+    root = repo(tmp_path, "FROM alpine\nADD build/static /var/www/static\n", "docker cp c:/out/build ./build")
+    assert "MIG303" in codes(migrate_repo(root))
+    facts = Facts(kinds={(BUILDER, "/out/build"): "dir", (BUILDER, "/out/build/static"): "dir"})
+    result = migrate_repo(root, facts=facts)
+    assert dockerfile(result).endswith("COPY --from=builder /out/build/static /var/www/static\n")
+
+
 def test_answers_for_another_builder_change_nothing(tmp_path: Path) -> None:
     root = repo(tmp_path, "FROM alpine\nADD build /var/www/build\n", "docker cp c:/out/build ./build")
     other = BuilderKey("Dockerfile.build", "other-stage")
@@ -202,6 +210,13 @@ def test_probe_reads_kinds_and_config_and_leaves_nothing(engine: Engine, tmp_pat
     assert config == ImageConfig(user="app", workdir="/home/app", entrypoint=None, cmd=("sh",))
     assert kinds == {"/home/app/out/dir": "dir", "/home/app/out/file": "file", "/nowhere": "missing"}
     assert (engine.image_ids(), engine.container_ids()) == (images, containers)
+
+
+@pytest.mark.engine
+def test_probe_reads_the_kinds_below_an_extracted_directory(engine: Engine, tmp_path: Path) -> None:
+    root = write(tmp_path, {"Dockerfile.build": "FROM alpine:3.19\nRUN mkdir -p /out/d/sub && touch /out/d/sub/f\n"})
+    _, kinds = probe_builder(engine, root, Question(BUILDER, ".", (), ("/out/d",)))
+    assert kinds == {"/out/d": "dir", "/out/d/sub": "dir", "/out/d/sub/f": "file"}
 
 
 @pytest.mark.engine
