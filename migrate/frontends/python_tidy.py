@@ -5,6 +5,7 @@ text now does not is what the migration left unused. Returns the tidied text and
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 
@@ -40,6 +41,26 @@ def _unread(module: cst.Module) -> tuple[set[str], dict[str, cst.CSTNode], dict[
 def _bound(alias: cst.ImportAlias) -> str:
     """The name an import alias binds (`import a.b` binds `a`)."""
     return alias.evaluated_alias or alias.evaluated_name.split(".")[0]
+
+
+def _fewer_uses(old: str, new: str) -> bool:
+    """Whether a name the old file defines or imports at module level appears fewer times in the new one (a
+    cheap look with `ast` before libcst's scope analysis)."""
+    try:
+        tree = ast.parse(old)
+    except (SyntaxError, ValueError):
+        return False
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+    return any(_uses(name, new) < _uses(name, old) for name in names)
+
+
+def _uses(name: str, text: str) -> int:
+    return len(re.findall(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text))
 
 
 def _named(name: str, text: str) -> bool:
@@ -87,6 +108,8 @@ def tidy_python(old: str, new: str, elsewhere: Callable[[], str] = lambda: "") -
     """`new` without module-level functions and imports that `old` read and `new` no longer does (repeated:
     a function that goes may leave an import unused); a function another file of the repository names (an
     import of it) stays."""
+    if not _fewer_uses(old, new):
+        return new, []  # every top-level name is used as often as before: nothing was left unused
     before = _read_before(old)
     if before is None or "__all__" in new:
         return new, []  # a module that says what it exports keeps it

@@ -81,6 +81,9 @@ def _dotted(node: cst.BaseExpression) -> str | None:
     return None
 
 
+_IMPORTS_DOCKER = re.compile(r"^[ \t]*(?:import|from)[ \t]+docker\b", re.M)
+
+
 def parse_python(text: str) -> Script:
     try:
         module = cst.parse_module(text)
@@ -93,7 +96,9 @@ def parse_python(text: str) -> Script:
         raise SourceSyntaxError(f"Python rejects it: {err.message}", offset) from None
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # the module is ours alone: no deep copy of it
     conv = _Converter(text, wrapper.resolve(ByteSpanPositionProvider))
-    names = Names(conv, wrapper.resolve(ExpressionContextProvider), wrapper.resolve(QualifiedNameProvider))
+    # which docker SDK name a call stands for needs libcst's scope analysis, worth it only where docker is imported
+    qualified = wrapper.resolve(QualifiedNameProvider) if _IMPORTS_DOCKER.search(text) else {}
+    names = Names(conv, wrapper.resolve(ExpressionContextProvider), qualified)
     wrapper.module.visit(names)
     conv.sdk = Statements(conv, names)
     conv.archives = Archives(conv.sdk)
