@@ -144,6 +144,12 @@ CATALOGUE: dict[str, Rule] = _rules(
         "key); fix it, then run again. `migrate run` says the same as a usage error (exit 2).",
     ),
     Rule(
+        "MIG117",
+        E,
+        "repository not found",
+        "A repository named on the command line or in --from-file is not a directory here; correct the list.",
+    ),
+    Rule(
         "MIG113",
         E,
         "docker run by make's expansion",

@@ -61,15 +61,18 @@ def test_write_mode_exits_0_when_every_repository_finished(tmp_path: Path) -> No
     assert not (org / "a" / "Dockerfile.build").exists()
 
 
-def test_a_failed_repository_outranks_a_blocked_one(tmp_path: Path) -> None:
+def test_a_listed_repository_that_does_not_exist_is_blocked_not_a_bug(tmp_path: Path) -> None:
     org = make_org(tmp_path / "org", {"a": "host-chmod-artifact"})
     listing = tmp_path / "repos.txt"
     listing.write_text(f"{org / 'a'}\n{tmp_path / 'gone'}\n")  # a listed repository that does not exist
     results = tmp_path / "results.jsonl"
     code, _, _ = _invoke("--from-file", str(listing), "--results", str(results), "--check", "-q")
-    assert code == Exit.INTERNAL
-    outcomes = {Path(r["repo"]).name: (r["outcome"], r.get("reason")) for r in map(json.loads, results.open())}
-    assert outcomes == {"a": ("blocked", None), "gone": ("failed", "no such file or directory")}
+    assert code == Exit.BLOCKED  # the run goes on; nothing failed in the tool
+    lines = {Path(r["repo"]).name: r for r in map(json.loads, results.open())}
+    assert lines["a"]["outcome"] == lines["gone"]["outcome"] == "blocked"
+    assert [(d["code"], d["message"].endswith("does not exist")) for d in lines["gone"]["diagnostics"]] == [
+        ("MIG117", True)
+    ]
 
 
 def test_json_summary_on_stdout(tmp_path: Path) -> None:

@@ -135,9 +135,13 @@ def run_task(repo: str, spec: TaskSpec, migrate_fn: MigrateFn | None = None) -> 
     written = False
     try:
         path = Path(repo)
-        if not path.is_dir():
-            why = "not a directory" if os.path.lexists(path) else "no such file or directory"
-            return failed(repo, why, seconds=time.perf_counter() - start, mode=spec.mode)
+        if not path.is_dir():  # a listed repository that is not there: its own outcome, not the tool's failure
+            from migrate.diagnostics import Diagnostic
+            from migrate.outcome import Outcome, RepoResult
+
+            why = "is not a directory" if os.path.lexists(path) else "does not exist"
+            missing = Diagnostic("MIG117", f"the repository `{repo}` {why}")
+            return _done(repo, RepoResult(repo, Outcome.BLOCKED, diagnostics=(missing,)), spec, start, written=False)
         default = _probed_migrate(spec.pull) if spec.probe else _default_migrate
         migrate = migrate_fn or default
         if spec.mode is Mode.WRITE:  # planned and written under the repository's lock (one writer at a time)
