@@ -104,9 +104,9 @@ def test_shards_of_one_command_concatenate_to_the_whole_run(tmp_path: Path) -> N
     assert len(parts) == len(set(parts)) == 9
 
 
-def test_ctrl_c_stops_the_run_and_keeps_the_results_so_far(tmp_path: Path) -> None:
-    org = make_org(tmp_path / "org", {f"r{i:02d}": "java-helloworld-buildsh" for i in range(24)})
-    results = tmp_path / "results.jsonl"
+def _signal_a_running_bulk(org: Path, results: Path, signum: int) -> str:
+    """Start a bulk run over `org`, send it `signum` once two results lines are written, and return its
+    stderr after asserting it exited 130."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(TESTS.parent)])}
     proc = subprocess.Popen(
         [sys.executable, str(TESTS / "bulk_fakes.py"), str(org), str(results)],
@@ -118,9 +118,16 @@ def test_ctrl_c_stops_the_run_and_keeps_the_results_so_far(tmp_path: Path) -> No
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not results.exists() or results.read_text().count("\n") < 2):
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == Exit.INTERRUPTED, err
+    return err
+
+
+def test_ctrl_c_stops_the_run_and_keeps_the_results_so_far(tmp_path: Path) -> None:
+    org = make_org(tmp_path / "org", {f"r{i:02d}": "java-helloworld-buildsh" for i in range(24)})
+    results = tmp_path / "results.jsonl"
+    err = _signal_a_running_bulk(org, results, signal.SIGINT)
     assert "interrupted" in err and "Traceback" not in err
     lines = results.read_text().splitlines()
     assert 2 <= len(lines) < 24
@@ -133,20 +140,7 @@ def test_ctrl_c_stops_the_run_and_keeps_the_results_so_far(tmp_path: Path) -> No
 def test_sigterm_stops_the_run_with_the_summary_and_no_traceback(tmp_path: Path) -> None:
     org = make_org(tmp_path / "org", {f"r{i:02d}": "java-helloworld-buildsh" for i in range(24)})
     results = tmp_path / "results.jsonl"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(TESTS.parent)])}
-    proc = subprocess.Popen(
-        [sys.executable, str(TESTS / "bulk_fakes.py"), str(org), str(results)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not results.exists() or results.read_text().count("\n") < 2):
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGTERM)  # what a CI runner or `timeout` sends
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == Exit.INTERRUPTED, err
+    err = _signal_a_running_bulk(org, results, signal.SIGTERM)  # what a CI runner or `timeout` sends
     assert "Traceback" not in err and "BrokenPipeError" not in err
     assert "interrupted:" in err and "repositories" in err  # the summary, counts by outcome
     assert "re-run the same command with the same --results file" in err
