@@ -13,15 +13,15 @@ import subprocess
 
 from migrate.lazy_re import Lazy
 from migrate.parse.shell_model import Script, SourceSyntaxError
-from migrate.parse.shell_ts import parse_tree_sitter
+from migrate.parse.shell_ts import read_tree_sitter
 
 _BASH_ERROR = Lazy(r"line (\d+): (.*)")  # only for a script neither parser reads
 
 
 def parse_shell(text: str) -> Script:
-    whole = parse_tree_sitter(text, unread_ok=False)
-    if whole is not None:
-        return whole
+    script, whole = read_tree_sitter(text)
+    if whole:
+        return script
     from migrate.parse.shell_bashlex import parse_bashlex  # only for what tree-sitter-bash cannot read
 
     try:
@@ -35,8 +35,6 @@ def parse_shell(text: str) -> Script:
         if offset is None or text.count("\n", 0, offset) + 1 != line:
             offset = _line_start(text, line)
         raise SourceSyntaxError(f"bash rejects it: {message}", offset)
-    script = parse_tree_sitter(text)
-    assert script is not None
     return script
 
 

@@ -78,15 +78,17 @@ def ts_input(text: str) -> bytes:
     return _UNSAFE.sub("\U00020000", text).encode("utf-8", errors="surrogateescape")
 
 
-def parse_tree_sitter(text: str, unread_ok: bool = True) -> Script | None:
-    """The script's model; None when tree-sitter could not read part of it and `unread_ok` is false."""
+def read_tree_sitter(text: str) -> tuple[Script, bool]:
+    """The script's model, and whether tree-sitter read all of it (else it holds UNREAD regions)."""
     data = ts_input(text)
     tree = _parser().parse(data)
-    if tree.root_node.has_error and not unread_ok:
-        return None
     conv = _Converter(text, data)
     body = conv.seq(tree.root_node.children)
-    return Script(text, body, conv.heredocs, conv.cmdsubs, parser="tree-sitter-bash")
+    return Script(text, body, conv.heredocs, conv.cmdsubs, parser="tree-sitter-bash"), not tree.root_node.has_error
+
+
+def parse_tree_sitter(text: str) -> Script:
+    return read_tree_sitter(text)[0]
 
 
 _COMPOUND = frozenset(("if_statement", "for_statement", "while_statement", "case_statement", "function_definition"))

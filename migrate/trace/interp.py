@@ -53,7 +53,7 @@ _COMPOSE_VALUE_OPTIONS = {"-f", "--file", "-p", "--project-name", "--env-file", 
 
 def _compose_run(argv: list[Arg]) -> bool:
     """`docker-compose run …`, `docker compose run …` (options between allowed)."""
-    words = [a.value.literal for a in argv]
+    words = [a.value.literal or "" for a in argv]  # an unknown word is no option and no verb
     if words[:1] == ["docker-compose"] or words[:1] == ["podman-compose"]:
         rest = words[1:]
     elif words[:2] == ["docker", "compose"]:
@@ -61,7 +61,7 @@ def _compose_run(argv: list[Arg]) -> bool:
     else:
         return False
     i = 0
-    while i < len(rest) and rest[i] is not None and rest[i].startswith("-"):  # type: ignore[union-attr]
+    while i < len(rest) and rest[i].startswith("-"):
         i += 2 if rest[i] in _COMPOSE_VALUE_OPTIONS else 1
     return i < len(rest) and rest[i] == "run"
 
