@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from migrate.frontends.make import MAKE
 from migrate.parse.makefile import execution_order, parse_makefile, recipe_script
 from migrate.parse.shell_model import Command, Group
@@ -115,14 +117,21 @@ def test_prerequisites_the_migration_deletes_are_dropped_from_rules() -> None:
     )
 
 
-def test_docker_in_shell_function_of_a_recipe_refuses_the_whole_recipe() -> None:
+@pytest.mark.parametrize(
+    ("call", "image"),
+    [
+        pytest.param("$(shell docker create b)", "b", id="a literal image"),
+        pytest.param("$(shell docker create $(IMAGE))", "$(IMAGE)", id="the image from a make variable"),
+    ],
+)
+def test_docker_in_shell_function_of_a_recipe_refuses_the_whole_recipe(call: str, image: str) -> None:
     from migrate.parse.shell_model import Opaque
 
-    makefile = "app:\n\tdocker build -t b .\n\t$(eval ID := $(shell docker create b))\n\tdocker cp $(ID):/a a\n"
+    makefile = f"app:\n\tdocker build -t {image} .\n\t$(eval ID := {call})\n\tdocker cp $(ID):/a a\n"
     script = recipe_script(parse_makefile(makefile), "app")
     (only,) = script.body.stmts
     assert isinstance(only, Opaque) and only.refusal is not None and only.refusal.code == "MIG113"
-    assert makefile[only.refusal.offset :].startswith("$(shell docker create b)")
+    assert makefile[only.refusal.offset :].startswith(call) and call in only.refusal.message
 
 
 def test_emptied_target_a_ci_step_runs_is_kept(tmp_path: Path) -> None:

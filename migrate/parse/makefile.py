@@ -204,7 +204,25 @@ def automatic_variables(mf: Makefile, target: str) -> tuple[tuple[str, str, int]
 
 
 # `$(shell … docker …)` in a recipe line: make runs it when it expands the recipe, before any of its lines
-_EXPANSION_DOCKER = re.compile(r"\$\(shell\s[^()]*\b(?:docker|podman)\b[^()]*\)")
+_SHELL_CALL = re.compile(r"\$\(shell\s")
+_ENGINE = re.compile(r"\b(?:docker|podman)\b")
+
+
+def _shell_docker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first `$(shell …)` between `start` and `end` whose command runs docker or podman, its
+    parentheses balanced (`$(shell docker create $(IMAGE))`)."""
+    for m in _SHELL_CALL.finditer(text, start, end):
+        depth, i = 0, m.start() + 1
+        while i < end:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            if depth == 0:
+                break
+            i += 1
+        if depth == 0 and _ENGINE.search(text, m.start(), i):
+            return m.start(), i + 1
+    return None
+
+
 _COPY_OUT = re.compile(r"\b(?:docker|podman)\b[^\n]*\b(?:cp|export)\b")
 # make's automatic variables whose second character the shell reads as an operator (`$<` a redirection,
 # `$|` a pipe): the shell parser sees a parameter of the same length in their place. Words are split from
@@ -230,18 +248,19 @@ def recipe_script(mf: Makefile, target: str) -> Script:
         if name in refused:
             continue
         recipe = mf.rules[name].recipe
-        expansion = next((m for rs, re_ in recipe if (m := _EXPANSION_DOCKER.search(text, rs, re_))), None)
+        expansion = next((span for rs, re_ in recipe if (span := _shell_docker(text, rs, re_))), None)
         if expansion is not None:  # make runs it while expanding the recipe, before the rule's first line
             refused.add(name)
             line = text.count("\n", 0, recipe[0][0]) + 1
+            call = text[expansion[0] : expansion[1]]
             message = (
-                f"make runs `{expansion.group(0)}` while it expands the recipe of `{name}`, before the recipe's "
+                f"make runs `{call}` while it expands the recipe of `{name}`, before the recipe's "
                 f"first line (line {line}) runs: the docker step is out of the order the recipe shows, and the "
                 "recipe is not followed"
             )
             body = text[recipe[0][0] : recipe[-1][1]]
             copies = _COPY_OUT.search(body) is not None  # the refused recipe takes files out of a container
-            refusal = Refusal("MIG113", message, expansion.start(), extraction=copies)
+            refusal = Refusal("MIG113", message, expansion[0], extraction=copies)
             groups.append(Opaque(recipe[0][0], recipe[-1][1], "make expansion", refusal))
             continue
         stmts = tuple(n for n in parsed.body.stmts if s <= n.start < e)
