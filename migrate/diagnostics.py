@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -12,8 +12,7 @@ class Severity(StrEnum):
     NOTE = "note"  # information
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One diagnostic code: its severity, what it means, and the hint shown with it."""
 
     code: str
@@ -359,8 +358,7 @@ CATALOGUE: dict[str, Rule] = _rules(
 )
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One finding at a place in the repository: a code from the catalogue, a message, and a hint."""
 
     code: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from migrate.diagnostics import Diagnostic
 
@@ -15,8 +16,7 @@ class Outcome(StrEnum):
     FAILED = "failed"  # the tool itself failed (internal error, timeout)
 
 
-@dataclass(frozen=True)
-class FileChange:
+class FileChange(NamedTuple):
     """One file's change. `old` None: created; `new` None: deleted. Paths are repository-relative POSIX."""
 
     path: str
@@ -31,8 +31,7 @@ class FileChange:
         return "deleted" if self.new is None else "modified"
 
 
-@dataclass(frozen=True)
-class BuildInfo:
+class BuildInfo(NamedTuple):
     """One traced `docker build`, as the report and the JSON output describe it."""
 
     role: str  # builder | runtime | other
@@ -45,8 +44,7 @@ class BuildInfo:
     stage: str | None = None  # builder: the stage it became in the merged Dockerfile
 
 
-@dataclass(frozen=True)
-class ArtifactInfo:
+class ArtifactInfo(NamedTuple):
     """One extracted artifact and the stage it is copied from after the migration, as reported."""
 
     location: str  # path:line of the docker cp
@@ -57,8 +55,7 @@ class ArtifactInfo:
     copy_from: str | None  # the COPY --from line that replaces it
 
 
-@dataclass(frozen=True)
-class FlowInfo:
+class FlowInfo(NamedTuple):
     """The traced flow of one orchestrator, for people (explain, markdown) and tools (json)."""
 
     script: str

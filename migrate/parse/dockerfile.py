@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from dockerfile_parse import DockerfileParser
 
@@ -22,8 +23,7 @@ _HEREDOC = re.compile(r"<<(-?)\s*([\"']?)([A-Za-z_][A-Za-z0-9_]*)\2")
 _CONTINUATION = re.compile(r"[ \t]*\r?\n")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One whitespace-separated argument of an instruction, with its absolute offsets in the file text."""
 
     text: str

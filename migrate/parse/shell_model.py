@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Final, NamedTuple
 
 from migrate.frontends import Language
 from migrate.frontends.shell import SHELL
@@ -25,8 +26,7 @@ class Word:
         return self.tree_parts if self.tree_parts is not None else split_word(self.text, self.start)
 
 
-@dataclass(frozen=True)
-class Assign:
+class Assign(NamedTuple):
     """A `NAME=value` assignment before a command or on its own."""
 
     start: int
@@ -36,8 +36,7 @@ class Assign:
     append: bool = False
 
 
-@dataclass(frozen=True)
-class Redirect:
+class Redirect(NamedTuple):
     """One redirection of a command, with its operator and target word."""
 
     start: int
@@ -47,89 +46,179 @@ class Redirect:
     heredoc_end: int = -1  # for << : offset just past the terminator line
 
 
-@dataclass(frozen=True, eq=False)
-class Command:
+class Syntax:
+    """A statement node (or a script): built once by a front end, then only read. Nodes are plain slotted
+    classes compared by identity (two commands with the same text are still two commands); `Final` lets
+    mypy refuse any assignment after `__init__`."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Command(Syntax):
     """A simple command: its assignments, words and redirections."""
 
-    start: int
-    end: int
-    assigns: tuple[Assign, ...]
-    words: tuple[Word, ...]
-    redirects: tuple[Redirect, ...] = ()
+    __slots__ = ("assigns", "end", "redirects", "start", "words")
+
+    start: Final[int]
+    end: Final[int]
+    assigns: Final[tuple[Assign, ...]]
+    words: Final[tuple[Word, ...]]
+    redirects: Final[tuple[Redirect, ...]]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        assigns: tuple[Assign, ...],
+        words: tuple[Word, ...],
+        redirects: tuple[Redirect, ...] = (),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.assigns = assigns
+        self.words = words
+        self.redirects = redirects
 
     @property
     def name(self) -> str | None:
         return self.words[0].text if self.words else None
 
 
-@dataclass(frozen=True, eq=False)
-class Pipeline:
+class Pipeline(Syntax):
     """Commands joined by `|`, possibly negated with `!`."""
 
-    start: int
-    end: int
-    items: tuple[Node, ...]
-    negated: bool = False
+    __slots__ = ("end", "items", "negated", "start")
+
+    start: Final[int]
+    end: Final[int]
+    items: Final[tuple[Node, ...]]
+    negated: Final[bool]
+
+    def __init__(self, start: int, end: int, items: tuple[Node, ...], negated: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.items = items
+        self.negated = negated
 
 
-@dataclass(frozen=True, eq=False)
-class AndOr:
+class AndOr(Syntax):
     """`a && b || c`: items with the operators between them."""
 
-    start: int
-    end: int
-    items: tuple[Node, ...]
-    ops: tuple[str, ...]
+    __slots__ = ("end", "items", "ops", "start")
+
+    start: Final[int]
+    end: Final[int]
+    items: Final[tuple[Node, ...]]
+    ops: Final[tuple[str, ...]]
+
+    def __init__(self, start: int, end: int, items: tuple[Node, ...], ops: tuple[str, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.items = items
+        self.ops = ops
 
 
-@dataclass(frozen=True, eq=False)
-class If:
+class If(Syntax):
     """An if statement: each condition with its body, and the else body."""
 
-    start: int
-    end: int
-    branches: tuple[tuple[Seq, Seq], ...]  # (condition, body) for if and each elif
-    orelse: Seq | None
+    __slots__ = ("branches", "end", "orelse", "start")
+
+    start: Final[int]
+    end: Final[int]
+    branches: Final[tuple[tuple[Seq, Seq], ...]]  # (condition, body) for if and each elif
+    orelse: Final[Seq | None]
+
+    def __init__(self, start: int, end: int, branches: tuple[tuple[Seq, Seq], ...], orelse: Seq | None) -> None:
+        self.start = start
+        self.end = end
+        self.branches = branches
+        self.orelse = orelse
 
 
-@dataclass(frozen=True, eq=False)
-class Loop:
+class Loop(Syntax):
     """A for, while or until loop."""
 
-    start: int
-    end: int
-    kind: str  # for | while | until
-    var: str | None
-    items: tuple[Word, ...] | None  # for's word list; None: "$@"
-    cond: Seq | None
-    body: Seq
+    __slots__ = ("body", "cond", "end", "items", "kind", "start", "var")
+
+    start: Final[int]
+    end: Final[int]
+    kind: Final[str]  # for | while | until
+    var: Final[str | None]
+    items: Final[tuple[Word, ...] | None]  # for's word list; None: "$@"
+    cond: Final[Seq | None]
+    body: Final[Seq]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        var: str | None,
+        items: tuple[Word, ...] | None,
+        cond: Seq | None,
+        body: Seq,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.var = var
+        self.items = items
+        self.cond = cond
+        self.body = body
 
 
-@dataclass(frozen=True, eq=False)
-class Function:
+class Function(Syntax):
     """A shell function definition."""
 
-    start: int
-    end: int
-    name: str
-    body: Seq
+    __slots__ = ("body", "end", "name", "start")
+
+    start: Final[int]
+    end: Final[int]
+    name: Final[str]
+    body: Final[Seq]
+
+    def __init__(self, start: int, end: int, name: str, body: Seq) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.body = body
 
 
-@dataclass(frozen=True, eq=False)
-class Group:
+class Group(Syntax):
     """A `{ ...; }` group or a `( ... )` subshell."""
 
-    start: int
-    end: int
-    body: Seq
-    subshell: bool
-    recipe: bool = False  # a Makefile recipe line: its own shell, but not a construct around the flow
+    __slots__ = ("automatic", "body", "end", "recipe", "start", "subshell")
+
+    start: Final[int]
+    end: Final[int]
+    body: Final[Seq]
+    subshell: Final[bool]
+    recipe: Final[bool]  # a Makefile recipe line: its own shell, but not a construct around the flow
     # make's automatic variables for a recipe line: (name, raw make text of the value, offset of that text)
-    automatic: tuple[tuple[str, str, int], ...] = ()
+    automatic: Final[tuple[tuple[str, str, int], ...]]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        body: Seq,
+        subshell: bool,
+        recipe: bool = False,
+        automatic: tuple[tuple[str, str, int], ...] = (),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.body = body
+        self.subshell = subshell
+        self.recipe = recipe
+        self.automatic = automatic
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
     """A front end's reason not to model a docker step (a docker SDK call it cannot map exactly): the
     tracer reports it where the statement runs."""
 
@@ -151,39 +240,69 @@ class SourceSyntaxError(ValueError):
 UNREAD = "unread"  # Opaque.kind of a region the shell reader could not read
 
 
-@dataclass(frozen=True, eq=False)
-class Opaque:
+class Opaque(Syntax):
     """A construct the front end does not model (case, select, arithmetic commands)."""
 
-    start: int
-    end: int
-    kind: str
-    refusal: Refusal | None = None
+    __slots__ = ("end", "kind", "refusal", "start")
+
+    start: Final[int]
+    end: Final[int]
+    kind: Final[str]
+    refusal: Final[Refusal | None]
+
+    def __init__(self, start: int, end: int, kind: str, refusal: Refusal | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.refusal = refusal
 
 
 Node = Command | Pipeline | AndOr | If | Loop | Function | Group | Opaque
 
 
-@dataclass(frozen=True, eq=False)
-class Seq:
+class Seq(Syntax):
     """Statements run one after the other."""
 
-    stmts: tuple[Node, ...] = ()
+    __slots__ = ("stmts",)
+
+    stmts: Final[tuple[Node, ...]]
+
+    def __init__(self, stmts: tuple[Node, ...] = ()) -> None:
+        self.stmts = stmts
 
 
-@dataclass(frozen=True, eq=False)
-class Script:
+class Script(Syntax):
     """A parsed shell script: its text, its statements and its here-documents."""
 
-    text: str
-    body: Seq
-    heredocs: dict[int, int] = field(default_factory=dict)  # command start -> end of its here-doc bodies
+    __slots__ = ("body", "cmdsubs", "heredocs", "language", "make_vars", "parser", "text")
+
+    text: Final[str]
+    body: Final[Seq]
+    heredocs: Final[dict[int, int]]  # command start -> end of its here-doc bodies
     # parsed command substitutions, by the offset of their `$(` or backquote
-    cmdsubs: dict[int, Node] = field(default_factory=dict)
-    parser: str = "bashlex"
+    cmdsubs: Final[dict[int, Node]]
+    parser: Final[str]
     # make variables (name, operator, raw value, offset of the value), known before the recipes run
-    make_vars: tuple[tuple[str, str, str, int], ...] = ()
-    language: Language = SHELL  # the orchestrator's language: how its words read and how it is written back
+    make_vars: Final[tuple[tuple[str, str, str, int], ...]]
+    language: Final[Language]  # the orchestrator's language: how its words read and how it is written back
+
+    def __init__(
+        self,
+        text: str,
+        body: Seq,
+        heredocs: dict[int, int] | None = None,
+        cmdsubs: dict[int, Node] | None = None,
+        parser: str = "bashlex",
+        make_vars: tuple[tuple[str, str, str, int], ...] = (),
+        language: Language = SHELL,
+    ) -> None:
+        self.text = text
+        self.body = body
+        self.heredocs = {} if heredocs is None else heredocs
+        self.cmdsubs = {} if cmdsubs is None else cmdsubs
+        self.parser = parser
+        self.make_vars = make_vars
+        self.language = language
 
 
 def walk(node: Node | Seq) -> list[Node]:

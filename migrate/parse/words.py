@@ -7,23 +7,21 @@ parts are rebuilt from the source slice instead, the same way for every parser f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SPECIAL = "@*#?$!-0123456789"
 _OPS = (":-", ":=", ":+", ":?", "-", "=", "+", "?")
 
 
-@dataclass(frozen=True)
-class Lit:
+class Lit(NamedTuple):
     """A run of a word's literal text, and whether it was quoted."""
 
     text: str
     quoted: bool
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     """`$name`, `${name}` or `${name<op><arg>}` with op one of :- - := = :+ + :? ?; arg is raw source."""
 
     name: str
@@ -36,8 +34,7 @@ class Param:
     arg_parts: tuple[Part, ...] | None = None  # arg's parts, when the front end read them from its tree
 
 
-@dataclass(frozen=True)
-class CmdSub:
+class CmdSub(NamedTuple):
     """`$(...)` or a backquoted command; `inner_*` delimit the command text, `start` is the `$(` or `` ` ``."""
 
     start: int
@@ -47,8 +44,7 @@ class CmdSub:
     backquote: bool
 
 
-@dataclass(frozen=True)
-class Opaque:
+class Opaque(NamedTuple):
     """An expansion the tracer does not evaluate ($((...)), ${#x}, ${x%pat}, ...)."""
 
     text: str

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from migrate.diagnostics import Diagnostic
 from migrate.lazy_re import Lazy
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from migrate.plan.targets import Target
 
 
-@dataclass(frozen=True)
-class Extracted:
+class Extracted(NamedTuple):
     """One artifact the legacy flow left on the host, and where it is after the migration."""
 
     host: str  # repository-relative path `docker cp` (or the mount, or the redirection) wrote
@@ -282,8 +280,7 @@ def _artifact_diagnostic(doc: bool, path: str, line: int, col: int, use: _Use, s
     return Diagnostic("MIG309", f"uses {what}", path, line, col, hint)
 
 
-@dataclass(frozen=True)
-class _Use:
+class _Use(NamedTuple):
     """One mention of an extracted artifact on a line of another file."""
 
     col: int  # 1-based

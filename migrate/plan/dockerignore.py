@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile
@@ -15,8 +15,7 @@ from migrate.plan.merge import BuilderFile
 from migrate.repo import ReadError, Repo
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One .dockerignore pattern, compiled."""
 
     pattern: str

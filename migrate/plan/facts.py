@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _ROOT_USERS = {"", "root", "0", "0:0", "root:root", "root:0", "0:root"}
 
 
-@dataclass(frozen=True)
-class BuilderKey:
+class BuilderKey(NamedTuple):
     """A builder build as the probe builds it: its Dockerfile (repository-relative) and `--target`."""
 
     dockerfile: str
     target: str | None = None
 
 
-@dataclass(frozen=True)
-class ImageConfig:
+class ImageConfig(NamedTuple):
     """The parts of the builder image's config that planning may need."""
 
     user: str = ""

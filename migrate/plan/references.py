@@ -8,7 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from migrate.diagnostics import Diagnostic
 from migrate.lazy_re import Lazy
@@ -51,8 +51,7 @@ _NAMED = ("Makefile", "makefile", "GNUmakefile", "Jenkinsfile", "Procfile", "Tas
 COMPOSE = Lazy(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 
 
-@dataclass(frozen=True)
-class Replacement:
+class Replacement(NamedTuple):
     """Where a deleted builder Dockerfile went: a stage of a merged Dockerfile, built from a context."""
 
     dockerfile: str

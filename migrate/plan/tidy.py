@@ -7,7 +7,7 @@ line look like."""
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from migrate.frontends import Language
 from migrate.parse.shell_model import Script
@@ -29,8 +29,7 @@ RULES = {
 }
 
 
-@dataclass(frozen=True)
-class Tidied:
+class Tidied(NamedTuple):
     """One line removed by a tidying rule (line: 1-based, in the file before the migration)."""
 
     rule: str

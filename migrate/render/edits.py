@@ -3,12 +3,11 @@ outside an edit is copied as it was."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace the text between two offsets."""
 
     start: int

@@ -9,8 +9,8 @@ the daemon refuses to stat a file as `file/`."""
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class PathState(StrEnum):
@@ -20,8 +20,7 @@ class PathState(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
-class CpOutcome:
+class CpOutcome(NamedTuple):
     """`host` holds exactly what `container` is (file or directory). `merged`: the source's contents were
     merged into a directory that already existed, so `host` may hold other files too."""
 
@@ -30,8 +29,7 @@ class CpOutcome:
     merged: bool = False
 
 
-@dataclass(frozen=True)
-class CpFailure:
+class CpFailure(NamedTuple):
     """Why a `docker cp` cannot be mapped onto a COPY --from."""
 
     reason: str

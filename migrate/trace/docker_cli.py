@@ -7,13 +7,13 @@ wrappers whose value resolves to `docker` (e.g. `DOCKER=${DOCKER:-docker}`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from migrate.parse.shell_model import Word
 from migrate.trace.values import Value
 
 
-@dataclass(frozen=True)
-class Arg:
+class Arg(NamedTuple):
     """One argument of a docker command: its value and the word it came from."""
 
     value: Value

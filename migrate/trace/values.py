@@ -4,10 +4,10 @@ even when their value cannot be known (a tag from `$1` is the same tag everywher
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Sym:
+class Sym(NamedTuple):
     """A value the tracer cannot know. `key` is its identity; `default` is the literal it takes when the
     script runs with nothing set (from `${VAR:-default}`), used only where a literal is required."""
 
