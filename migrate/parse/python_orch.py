@@ -67,9 +67,7 @@ _TIDY_IMPORTS = {"docker", "io", "os", "shutil", "subprocess", "tarfile"}
 
 
 def _word(start: int, end: int, text: str, parts: tuple[Part, ...]) -> Word:
-    w = Word(start, end, text)
-    object.__setattr__(w, "parts", parts)  # precomputed: the text is Python, not a shell word
-    return w
+    return Word(start, end, text, parts)  # the parts as read: the text is Python, not a shell word
 
 
 def _dotted(node: cst.BaseExpression) -> str | None:

@@ -77,9 +77,7 @@ def string_value(node: cst.BaseExpression) -> str | None:
 
 
 def word(start: int, end: int, text: str, parts: tuple[Part, ...], cls: type[Word] = Word, **extra: Any) -> Word:
-    w = cls(start, end, text, **extra)
-    object.__setattr__(w, "parts", parts)  # precomputed: the text is Python, not a shell word
-    return w
+    return cls(start, end, text, parts, **extra)  # the parts as read: the text is Python, not a shell word
 
 
 class Names(cst.CSTVisitor):

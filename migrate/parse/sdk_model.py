@@ -5,8 +5,10 @@ script's own style. No libcst here: the planner imports it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from migrate.parse.shell_model import Word
+from migrate.parse.words import Part
 
 
 @dataclass(frozen=True)
@@ -36,13 +38,30 @@ class BuildCallSite:
     flags: tuple[tuple[str, int, int, bool], ...] = ()
 
 
-@dataclass(frozen=True)
 class SdkWord(Word):
     """A word of a command made from an SDK call. `call`: on the `build` word of `images.build`, the call;
     `source`: on a build argument, its value as the Python source wrote it."""
 
-    call: BuildCallSite | None = None
-    source: str | None = None
+    __slots__ = ("call", "source")
+
+    call: Final[BuildCallSite | None]
+    source: Final[str | None]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        tree_parts: tuple[Part, ...] | None = None,
+        call: BuildCallSite | None = None,
+        source: str | None = None,
+    ) -> None:
+        super().__init__(start, end, text, tree_parts)
+        self.call = call
+        self.source = source
+
+    def _key(self) -> tuple[object, ...]:
+        return (*super()._key(), self.call, self.source)
 
 
 def build_call_site(words: tuple[Word, ...] | list[Word]) -> BuildCallSite | None:

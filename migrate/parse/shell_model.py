@@ -2,28 +2,52 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Final, NamedTuple
 
 from migrate.frontends import Language
 from migrate.frontends.shell import SHELL
 from migrate.parse.words import Part, split_word
+from migrate.slotted import Slotted
 
 
-@dataclass(frozen=True)
-class Word:
-    """One shell word, as its exact source slice."""
+class Word(Slotted):
+    """One shell word, as its exact source slice. Words are values: equal when their span and text are."""
 
-    start: int
-    end: int
-    text: str  # the exact source slice
+    __slots__ = ("_parts", "end", "start", "text", "tree_parts")
+
+    start: Final[int]
+    end: Final[int]
+    text: Final[str]  # the exact source slice
     # the parts as the front end read them from its tree; None: split from the text (bashlex, Makefiles)
-    tree_parts: tuple[Part, ...] | None = field(default=None, compare=False, repr=False)
+    tree_parts: Final[tuple[Part, ...] | None]
 
-    @cached_property
+    def __init__(self, start: int, end: int, text: str, tree_parts: tuple[Part, ...] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tree_parts = tree_parts
+        self._parts = tree_parts
+
+    @property
     def parts(self) -> tuple[Part, ...]:
-        return self.tree_parts if self.tree_parts is not None else split_word(self.text, self.start)
+        if self._parts is None:
+            self._parts = split_word(self.text, self.start)
+        return self._parts
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.text)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Word)
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 class Assign(NamedTuple):
@@ -46,19 +70,7 @@ class Redirect(NamedTuple):
     heredoc_end: int = -1  # for << : offset just past the terminator line
 
 
-class Syntax:
-    """A statement node (or a script): built once by a front end, then only read. Nodes are plain slotted
-    classes compared by identity (two commands with the same text are still two commands); `Final` lets
-    mypy refuse any assignment after `__init__`."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({fields})"
-
-
-class Command(Syntax):
+class Command(Slotted):
     """A simple command: its assignments, words and redirections."""
 
     __slots__ = ("assigns", "end", "redirects", "start", "words")
@@ -88,7 +100,7 @@ class Command(Syntax):
         return self.words[0].text if self.words else None
 
 
-class Pipeline(Syntax):
+class Pipeline(Slotted):
     """Commands joined by `|`, possibly negated with `!`."""
 
     __slots__ = ("end", "items", "negated", "start")
@@ -105,7 +117,7 @@ class Pipeline(Syntax):
         self.negated = negated
 
 
-class AndOr(Syntax):
+class AndOr(Slotted):
     """`a && b || c`: items with the operators between them."""
 
     __slots__ = ("end", "items", "ops", "start")
@@ -122,7 +134,7 @@ class AndOr(Syntax):
         self.ops = ops
 
 
-class If(Syntax):
+class If(Slotted):
     """An if statement: each condition with its body, and the else body."""
 
     __slots__ = ("branches", "end", "orelse", "start")
@@ -139,7 +151,7 @@ class If(Syntax):
         self.orelse = orelse
 
 
-class Loop(Syntax):
+class Loop(Slotted):
     """A for, while or until loop."""
 
     __slots__ = ("body", "cond", "end", "items", "kind", "start", "var")
@@ -171,7 +183,7 @@ class Loop(Syntax):
         self.body = body
 
 
-class Function(Syntax):
+class Function(Slotted):
     """A shell function definition."""
 
     __slots__ = ("body", "end", "name", "start")
@@ -188,7 +200,7 @@ class Function(Syntax):
         self.body = body
 
 
-class Group(Syntax):
+class Group(Slotted):
     """A `{ ...; }` group or a `( ... )` subshell."""
 
     __slots__ = ("automatic", "body", "end", "recipe", "start", "subshell")
@@ -240,7 +252,7 @@ class SourceSyntaxError(ValueError):
 UNREAD = "unread"  # Opaque.kind of a region the shell reader could not read
 
 
-class Opaque(Syntax):
+class Opaque(Slotted):
     """A construct the front end does not model (case, select, arithmetic commands)."""
 
     __slots__ = ("end", "kind", "refusal", "start")
@@ -260,7 +272,7 @@ class Opaque(Syntax):
 Node = Command | Pipeline | AndOr | If | Loop | Function | Group | Opaque
 
 
-class Seq(Syntax):
+class Seq(Slotted):
     """Statements run one after the other."""
 
     __slots__ = ("stmts",)
@@ -271,7 +283,7 @@ class Seq(Syntax):
         self.stmts = stmts
 
 
-class Script(Syntax):
+class Script(Slotted):
     """A parsed shell script: its text, its statements and its here-documents."""
 
     __slots__ = ("body", "cmdsubs", "heredocs", "language", "make_vars", "parser", "text")
