@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from migrate.lazy_re import Lazy
+from migrate.slotted import Slotted
 
 SKIP_DIRS = {
     ".git",
@@ -31,14 +32,27 @@ _DOCKERFILE = re.compile(r"^(?:Dockerfile|Containerfile)(?:[._-].*)?$|.*\.(?:Doc
 _MAKEFILES = {"Makefile", "makefile", "GNUmakefile"}
 
 
-@dataclass
-class Inventory:
+class Inventory(Slotted):
     """The repository's files the pipeline reads, sorted by what they are."""
 
-    scripts: list[str] = field(default_factory=list)  # repository-relative POSIX paths
-    dockerfiles: list[str] = field(default_factory=list)
-    makefiles: list[str] = field(default_factory=list)
-    others: list[str] = field(default_factory=list)  # every other regular file (for reference checks)
+    __slots__ = ("dockerfiles", "makefiles", "others", "scripts")
+
+    scripts: Final[list[str]]  # repository-relative POSIX paths
+    dockerfiles: Final[list[str]]
+    makefiles: Final[list[str]]
+    others: Final[list[str]]  # every other regular file (for reference checks)
+
+    def __init__(
+        self,
+        scripts: list[str] | None = None,
+        dockerfiles: list[str] | None = None,
+        makefiles: list[str] | None = None,
+        others: list[str] | None = None,
+    ) -> None:
+        self.scripts = [] if scripts is None else scripts
+        self.dockerfiles = [] if dockerfiles is None else dockerfiles
+        self.makefiles = [] if makefiles is None else makefiles
+        self.others = [] if others is None else others
 
 
 def is_dockerfile_name(name: str) -> bool:

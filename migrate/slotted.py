@@ -1,10 +1,10 @@
-"""The base of the model's entity classes: plain classes whose fields are their `__slots__`.
+"""The base of the package's entity classes: plain classes whose fields are their `__slots__`.
 
 A dataclass generates its methods as source text and compiles them when its module is imported; for the
-statement nodes and flow entities, which compare by identity anyway, that is most of what importing them
-costs. These classes write their `__init__` out, compare by identity (two commands with the same text are
-still two commands), and mark with `Final` the fields nothing may change after `__init__` (mypy holds them
-to it)."""
+statement nodes, the flow entities and the planner's working records, which compare by identity anyway,
+that was most of what importing them cost. These classes write their `__init__` out, compare by identity
+(two commands with the same text are still two commands), and mark with `Final` the fields nothing may
+change after `__init__` (mypy holds them to it). Small immutable values are `NamedTuple`s instead."""
 
 from __future__ import annotations
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Final
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile, Instruction, Token
 from migrate.plan.facts import UNKNOWN, Facts
 from migrate.plan.flows import Artifact
 from migrate.render.edits import Edit
+from migrate.slotted import Slotted
 from migrate.trace.paths import is_inside
 
 _GLOB = set("*?[")
@@ -54,35 +56,65 @@ _NOT_ARCHIVES = (
 _TARS = (".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz")
 
 
-@dataclass
-class StageRef:
+class StageRef(Slotted):
     """The stage a rewritten COPY takes its files from."""
 
-    name: str
-    chown_root: bool  # COPY --from of this stage needs --chown=0:0 to keep the legacy 0:0 owners
+    __slots__ = ("chown_root", "name")
+
+    name: Final[str]
+    chown_root: Final[bool]  # COPY --from of this stage needs --chown=0:0 to keep the legacy 0:0 owners
+
+    def __init__(self, name: str, chown_root: bool) -> None:
+        self.name = name
+        self.chown_root = chown_root
 
 
-@dataclass
-class CopyPlan:
+class CopyPlan(Slotted):
     """The runtime Dockerfile's COPY rewrites: the edits, the artifacts they consume, and the diagnostics."""
 
-    edits: list[Edit] = field(default_factory=list)
-    consumed: set[int] = field(default_factory=set)  # indexes into the artifact list
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    rewritten: list[str] = field(default_factory=list)  # summary lines
-    consumers: dict[int, tuple[int, str]] = field(default_factory=dict)  # artifact -> (COPY line, new COPY)
-    unpacks: list[Unpack] = field(default_factory=list)
+    __slots__ = ("consumed", "consumers", "diagnostics", "edits", "rewritten", "unpacks")
+
+    edits: list[Edit]
+    consumed: Final[set[int]]  # indexes into the artifact list
+    diagnostics: list[Diagnostic]
+    rewritten: Final[list[str]]  # summary lines
+    consumers: dict[int, tuple[int, str]]  # artifact -> (COPY line, new COPY)
+    unpacks: Final[list[Unpack]]
+
+    def __init__(
+        self,
+        edits: list[Edit] | None = None,
+        consumed: set[int] | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+        rewritten: list[str] | None = None,
+        consumers: dict[int, tuple[int, str]] | None = None,
+        unpacks: list[Unpack] | None = None,
+    ) -> None:
+        self.edits = [] if edits is None else edits
+        self.consumed = set() if consumed is None else consumed
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.rewritten = [] if rewritten is None else rewritten
+        self.consumers = {} if consumers is None else consumers
+        self.unpacks = [] if unpacks is None else unpacks
 
 
-@dataclass
-class _Mapped:
+class _Mapped(Slotted):
     """One artifact a runtime COPY or ADD source names, with its path in the builder stage."""
 
-    artifact: int
-    src: str  # container source
-    dest: str  # destination text
-    unpack: int = -1  # index into CopyPlan.unpacks when ADD extracted this archive
-    inside: bool = False  # the COPY/ADD source is a directory holding the artifact, not the artifact itself
+    __slots__ = ("artifact", "dest", "inside", "src", "unpack")
+
+    artifact: Final[int]
+    src: Final[str]  # container source
+    dest: Final[str]  # destination text
+    unpack: int  # index into CopyPlan.unpacks when ADD extracted this archive
+    inside: Final[bool]  # the COPY/ADD source is a directory holding the artifact, not the artifact itself
+
+    def __init__(self, artifact: int, src: str, dest: str, unpack: int = -1, inside: bool = False) -> None:
+        self.artifact = artifact
+        self.src = src
+        self.dest = dest
+        self.unpack = unpack
+        self.inside = inside
 
 
 @dataclass(frozen=True)

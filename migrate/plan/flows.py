@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.shell_model import Command, If, Script, walk
 from migrate.plan.host_commands import Effect, step_effect
+from migrate.slotted import Slotted
 from migrate.source import SourceFile
 from migrate.trace.docker_events import normalize_image
 from migrate.trace.flow import Build, Container, Extraction, FlowGraph, HostStep, Site, diagnostic_at
@@ -16,12 +18,17 @@ from migrate.trace.paths import is_inside
 from migrate.trace.values import Value
 
 
-@dataclass
-class Artifact:
+class Artifact(Slotted):
     """An extraction together with the build whose image it comes from."""
 
-    extraction: Extraction
-    build: Build
+    __slots__ = ("build", "extraction")
+
+    extraction: Final[Extraction]
+    build: Final[Build]
+
+    def __init__(self, extraction: Extraction, build: Build) -> None:
+        self.extraction = extraction
+        self.build = build
 
     @property
     def host(self) -> str:

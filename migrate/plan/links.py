@@ -5,13 +5,14 @@ becomes a stage reference once the builder is a stage of the same file."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from migrate.diagnostics import Diagnostic
 from migrate.parse.dockerfile import Dockerfile, Token
 from migrate.plan.flows import Flow, builder_images
 from migrate.plan.targets import Target, read_dockerfile
 from migrate.repo import Repo
+from migrate.slotted import Slotted
 from migrate.trace.docker_events import normalize_image
 from migrate.trace.flow import Build, FlowGraph
 from migrate.trace.values import Value
@@ -19,13 +20,19 @@ from migrate.trace.values import Value
 _MOUNT_FROM = re.compile(r"(?<=[,=])from=([^,\s]+)")
 
 
-@dataclass
-class Link:
+class Link(Slotted):
     """A reference to a builder image in a runtime Dockerfile: the text to replace with its stage name."""
 
-    builder: Build
-    start: int
-    end: int
+    __slots__ = ("builder", "end", "start")
+
+    builder: Final[Build]
+    start: Final[int]
+    end: Final[int]
+
+    def __init__(self, builder: Build, start: int, end: int) -> None:
+        self.builder = builder
+        self.start = start
+        self.end = end
 
 
 def _builder_of(ref: str, tags: list[tuple[Value, Build]]) -> Build | None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
+from typing import Final
 
 from migrate.diagnostics import Diagnostic
 from migrate.frontends.shell import SHELL
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
 from migrate.plan.tidy import Tidied, tidy
 from migrate.render.edits import Edit, apply_edits
+from migrate.slotted import Slotted
 from migrate.trace.docker_cli import Arg
 
 _MOUNT_FROM = re.compile(r"(?<=[,=])from=([^,\s]+)")
@@ -20,20 +21,56 @@ _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 _ROOT_USERS = {"root", "0", "0:0", "root:root", "root:0", "0:root"}
 
 
-@dataclass
-class BuilderFile:
+class BuilderFile(Slotted):
     """A builder Dockerfile to merge, the stage its artifacts come from, and its stages' new names."""
 
-    dockerfile: Dockerfile
-    target: str | None  # --target of the builder build
-    stage_name: str = ""  # the name its artifact stage gets in the merged file
-    renames: dict[str, str] = field(default_factory=dict)  # old stage name (lower) -> new name
-    post_run: list[str] = field(default_factory=list)  # lines appended to the artifact stage (see plan/runs.py)
-    run_args: list[tuple[str, Arg]] = field(default_factory=list)  # ARGs of post_run the remaining build sets
-    rebase: list[Edit] = field(default_factory=list)  # COPY sources moved onto the runtime's context (rebase.py)
-    context: str | None = None  # the builder build's own context directory
-    keep_config: bool = False  # another file builds and may run this stage's image: its CMD & co. stay
-    removed: list[Tidied] = field(default_factory=list)  # lines the merge left out, with their rule
+    __slots__ = (
+        "context",
+        "dockerfile",
+        "keep_config",
+        "post_run",
+        "rebase",
+        "removed",
+        "renames",
+        "run_args",
+        "stage_name",
+        "target",
+    )
+
+    dockerfile: Final[Dockerfile]
+    target: Final[str | None]  # --target of the builder build
+    stage_name: str  # the name its artifact stage gets in the merged file
+    renames: Final[dict[str, str]]  # old stage name (lower) -> new name
+    post_run: list[str]  # lines appended to the artifact stage (see plan/runs.py)
+    run_args: list[tuple[str, Arg]]  # ARGs of post_run the remaining build sets
+    rebase: list[Edit]  # COPY sources moved onto the runtime's context (rebase.py)
+    context: Final[str | None]  # the builder build's own context directory
+    keep_config: bool  # another file builds and may run this stage's image: its CMD & co. stay
+    removed: list[Tidied]  # lines the merge left out, with their rule
+
+    def __init__(
+        self,
+        dockerfile: Dockerfile,
+        target: str | None,
+        stage_name: str = "",
+        renames: dict[str, str] | None = None,
+        post_run: list[str] | None = None,
+        run_args: list[tuple[str, Arg]] | None = None,
+        rebase: list[Edit] | None = None,
+        context: str | None = None,
+        keep_config: bool = False,
+        removed: list[Tidied] | None = None,
+    ) -> None:
+        self.dockerfile = dockerfile
+        self.target = target
+        self.stage_name = stage_name
+        self.renames = {} if renames is None else renames
+        self.post_run = [] if post_run is None else post_run
+        self.run_args = [] if run_args is None else run_args
+        self.rebase = [] if rebase is None else rebase
+        self.context = context
+        self.keep_config = keep_config
+        self.removed = [] if removed is None else removed
 
     def artifact_stage(self) -> Stage | None:
         if self.target is None:
@@ -51,12 +88,17 @@ class BuilderFile:
         return False
 
 
-@dataclass
-class MergeResult:
+class MergeResult(Slotted):
     """The edits that merge the builder stages into the runtime Dockerfile, and why any were refused."""
 
-    edits: list[Edit] = field(default_factory=list)  # on the runtime Dockerfile's text
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    __slots__ = ("diagnostics", "edits")
+
+    edits: list[Edit]  # on the runtime Dockerfile's text
+    diagnostics: list[Diagnostic]
+
+    def __init__(self, edits: list[Edit] | None = None, diagnostics: list[Diagnostic] | None = None) -> None:
+        self.edits = [] if edits is None else edits
+        self.diagnostics = [] if diagnostics is None else diagnostics
 
 
 def _diag(df: Dockerfile, code: str, message: str, ins: Instruction | None = None) -> Diagnostic:

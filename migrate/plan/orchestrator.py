@@ -5,7 +5,7 @@ remaining `docker build`. Everything else stays byte for byte."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import Final
 
 from migrate.diagnostics import Diagnostic
 from migrate.frontends import Language
@@ -15,6 +15,7 @@ from migrate.parse.words import Lit
 from migrate.plan.flows import Flow
 from migrate.plan.tidy import Tidied, tidy
 from migrate.render.edits import Edit, apply_edits
+from migrate.slotted import Slotted
 from migrate.source import SourceFile
 from migrate.trace.docker_cli import Arg
 from migrate.trace.flow import Build, diagnostic_at
@@ -39,13 +40,24 @@ _HARMLESS = {
 _CARRIED_FLAGS = ("no-cache", "pull")
 
 
-@dataclass
-class ScriptPlan:
+class ScriptPlan(Slotted):
     """The edits that reduce an orchestrator to one build, and why any were refused."""
 
-    edits: list[Edit] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    tidied: dict[str, list[Tidied]] = field(default_factory=dict)  # path -> lines removed by a tidying rule
+    __slots__ = ("diagnostics", "edits", "tidied")
+
+    edits: list[Edit]
+    diagnostics: list[Diagnostic]
+    tidied: Final[dict[str, list[Tidied]]]  # path -> lines removed by a tidying rule
+
+    def __init__(
+        self,
+        edits: list[Edit] | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+        tidied: dict[str, list[Tidied]] | None = None,
+    ) -> None:
+        self.edits = [] if edits is None else edits
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.tidied = {} if tidied is None else tidied
 
 
 def _unit_end(script: Script, node: Node) -> int:

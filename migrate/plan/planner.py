@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import Final
 
 from migrate.config import Config
 from migrate.diagnostics import Diagnostic
@@ -39,26 +39,63 @@ from migrate.plan.targets import Target, find_targets, plan_target, read_dockerf
 from migrate.plan.tidy import Tidied, back_to, summary_lines
 from migrate.render.edits import apply_edits
 from migrate.repo import ReadError, Repo
+from migrate.slotted import Slotted
 from migrate.source import SourceFile, encode
 from migrate.trace.flow import FlowGraph, Scope, Site, diagnostic_at
 from migrate.trace.interp import Tracer
 
 
-@dataclass
-class ScriptResult:
+class ScriptResult(Slotted):
     """The plan for one orchestrator: new file contents, diagnostics and summary lines."""
 
-    script: str
-    new_files: dict[str, bytes | None] = field(default_factory=dict)  # path -> new bytes; None: delete
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    summary: list[str] = field(default_factory=list)
-    cwd: str = "."
-    info: FlowInfo | None = None
-    entry: tuple[str, ...] | None = None  # how to run it, when not as a shell script (make -f … TARGET)
-    called: list[str] = field(default_factory=list)  # the scripts it runs that hold part of its flow
+    __slots__ = (
+        "called",
+        "cwd",
+        "diagnostics",
+        "edited_elsewhere",
+        "entry",
+        "info",
+        "new_files",
+        "script",
+        "summary",
+        "uses_elsewhere",
+    )
+
+    script: Final[str]
+    new_files: Final[dict[str, bytes | None]]  # path -> new bytes; None: delete
+    diagnostics: list[Diagnostic]
+    summary: Final[list[str]]
+    cwd: str
+    info: FlowInfo | None
+    entry: tuple[str, ...] | None  # how to run it, when not as a shell script (make -f … TARGET)
+    called: list[str]  # the scripts it runs that hold part of its flow
     # MIG309 uses in other files, held apart: another orchestrator's own migration may remove the line
-    uses_elsewhere: list[Diagnostic] = field(default_factory=list)
-    edited_elsewhere: dict[str, list[int]] = field(default_factory=dict)  # other files pointed at a stage: lines
+    uses_elsewhere: Final[list[Diagnostic]]
+    edited_elsewhere: dict[str, list[int]]  # other files pointed at a stage: lines
+
+    def __init__(
+        self,
+        script: str,
+        new_files: dict[str, bytes | None] | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+        summary: list[str] | None = None,
+        cwd: str = ".",
+        info: FlowInfo | None = None,
+        entry: tuple[str, ...] | None = None,
+        called: list[str] | None = None,
+        uses_elsewhere: list[Diagnostic] | None = None,
+        edited_elsewhere: dict[str, list[int]] | None = None,
+    ) -> None:
+        self.script = script
+        self.new_files = {} if new_files is None else new_files
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.summary = [] if summary is None else summary
+        self.cwd = cwd
+        self.info = info
+        self.entry = entry
+        self.called = [] if called is None else called
+        self.uses_elsewhere = [] if uses_elsewhere is None else uses_elsewhere
+        self.edited_elsewhere = {} if edited_elsewhere is None else edited_elsewhere
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from migrate.diagnostics import Diagnostic
 from migrate.lazy_re import Lazy
 from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
+from migrate.slotted import Slotted
 from migrate.trace.docker_cli import Arg, parse_docker
 from migrate.trace.values import Value
 
@@ -65,14 +65,27 @@ class Replacement(NamedTuple):
         return self.merged is None or self.merged == (self.context or ".")
 
 
-@dataclass
-class References:
+class References(Slotted):
     """What the other files of the repository need: updated texts, and diagnostics where they cannot be updated."""
 
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    updated: dict[str, str] = field(default_factory=dict)  # path -> new text
-    summary: list[str] = field(default_factory=list)
-    lines: dict[str, list[int]] = field(default_factory=dict)  # path -> the lines of it the updates change
+    __slots__ = ("diagnostics", "lines", "summary", "updated")
+
+    diagnostics: list[Diagnostic]
+    updated: Final[dict[str, str]]  # path -> new text
+    summary: Final[list[str]]
+    lines: Final[dict[str, list[int]]]  # path -> the lines of it the updates change
+
+    def __init__(
+        self,
+        diagnostics: list[Diagnostic] | None = None,
+        updated: dict[str, str] | None = None,
+        summary: list[str] | None = None,
+        lines: dict[str, list[int]] | None = None,
+    ) -> None:
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.updated = {} if updated is None else updated
+        self.summary = [] if summary is None else summary
+        self.lines = {} if lines is None else lines
 
 
 def _worth_reading(path: str) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from dataclasses import dataclass, field
+from typing import Final
 
 from migrate.parse.dockerfile import Dockerfile, Instruction, Stage
 from migrate.plan.merge import dead_instructions
+from migrate.slotted import Slotted
 from migrate.trace.docker_cli import Arg, DockerCall
 from migrate.trace.flow import Container, Extraction
 
@@ -34,14 +35,22 @@ class RunRefused(Exception):
     """The run cannot become a RUN; the message says why."""
 
 
-@dataclass
-class PostRun:
+class PostRun(Slotted):
     """A `docker run` on the builder image whose work moves into the end of the builder stage."""
 
-    container: Container
-    lines: list[str] = field(default_factory=list)  # Dockerfile lines for the end of the builder stage
+    __slots__ = ("args", "container", "lines")
+
+    container: Final[Container]
+    lines: Final[list[str]]  # Dockerfile lines for the end of the builder stage
     # `-e NAME=$VAR` whose value the caller can change: an ARG of the stage, given by the remaining build
-    args: list[tuple[str, Arg]] = field(default_factory=list)
+    args: Final[list[tuple[str, Arg]]]
+
+    def __init__(
+        self, container: Container, lines: list[str] | None = None, args: list[tuple[str, Arg]] | None = None
+    ) -> None:
+        self.container = container
+        self.lines = [] if lines is None else lines
+        self.args = [] if args is None else args
 
 
 def stage_chain(df: Dockerfile, stage: Stage) -> list[Stage]:

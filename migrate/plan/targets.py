@@ -7,8 +7,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import posixpath
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from migrate.diagnostics import Diagnostic
 from migrate.frontends import Language
@@ -23,6 +22,7 @@ from migrate.plan.rebase import RebaseRefused, context_prefix, rebase_edits
 from migrate.plan.widen import Widening, WidenRefused, merged_context, widen
 from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
+from migrate.slotted import Slotted
 from migrate.source import SourceFile
 from migrate.trace.flow import Build, FlowGraph, diagnostic_at
 from migrate.trace.paths import is_inside
@@ -47,19 +47,42 @@ def read_dockerfile(repo: Repo, rel: str, diags: list[Diagnostic]) -> Dockerfile
     return None
 
 
-@dataclass
-class Target:
+class Target(Slotted):
     """One runtime build and what the migration makes of its Dockerfile."""
 
-    build: Build
-    dockerfile: Dockerfile
-    consumed: list[int]  # indexes into flow.artifacts
-    builders: list[Build] = field(default_factory=list)  # the builders of those artifacts, script order
-    files: list[BuilderFile] = field(default_factory=list)
-    copies: CopyPlan | None = None
-    new_text: str | None = None
-    links: list[Any] = field(default_factory=list)  # links.Link: references to builder images by tag
-    widening: Widening | None = None  # when the merged build needs a wider context than the runtime's
+    __slots__ = ("build", "builders", "consumed", "copies", "dockerfile", "files", "links", "new_text", "widening")
+
+    build: Final[Build]
+    dockerfile: Final[Dockerfile]
+    consumed: Final[list[int]]  # indexes into flow.artifacts
+    builders: Final[list[Build]]  # the builders of those artifacts, script order
+    files: list[BuilderFile]
+    copies: CopyPlan | None
+    new_text: str | None
+    links: list[Any]  # links.Link: references to builder images by tag
+    widening: Widening | None  # when the merged build needs a wider context than the runtime's
+
+    def __init__(
+        self,
+        build: Build,
+        dockerfile: Dockerfile,
+        consumed: list[int],
+        builders: list[Build] | None = None,
+        files: list[BuilderFile] | None = None,
+        copies: CopyPlan | None = None,
+        new_text: str | None = None,
+        links: list[Any] | None = None,
+        widening: Widening | None = None,
+    ) -> None:
+        self.build = build
+        self.dockerfile = dockerfile
+        self.consumed = consumed
+        self.builders = [] if builders is None else builders
+        self.files = [] if files is None else files
+        self.copies = copies
+        self.new_text = new_text
+        self.links = [] if links is None else links
+        self.widening = widening
 
     @property
     def path(self) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import shlex
-from dataclasses import dataclass, field
+from typing import Final
 
 from migrate.frontends import Language
 from migrate.parse.dockerfile import Dockerfile
@@ -23,6 +23,7 @@ from migrate.plan.dockerignore import Rule, excluded, ignore_file, parse_ignore
 from migrate.plan.rebase import RebaseRefused, rebase_edits
 from migrate.render.edits import Edit
 from migrate.repo import ReadError, Repo
+from migrate.slotted import Slotted
 from migrate.trace.cp_rules import PathState
 from migrate.trace.flow import Build
 
@@ -33,14 +34,27 @@ class WidenRefused(Exception):
     """The builds cannot share one context; the message says why."""
 
 
-@dataclass
-class Widening:
+class Widening(Slotted):
     """The merged build's context when the two builds had different ones, and the edits that rebase onto it."""
 
-    context: str  # the merged build's context, repository-relative
-    runtime_edits: list[Edit] = field(default_factory=list)  # the runtime Dockerfile's sources, rebased
-    ignore: tuple[str, str] | None = None  # a per-Dockerfile ignore file to write: (path, text)
-    command: Edit | None = None  # the runtime build's context word, rewritten
+    __slots__ = ("command", "context", "ignore", "runtime_edits")
+
+    context: Final[str]  # the merged build's context, repository-relative
+    runtime_edits: list[Edit]  # the runtime Dockerfile's sources, rebased
+    ignore: tuple[str, str] | None  # a per-Dockerfile ignore file to write: (path, text)
+    command: Edit | None  # the runtime build's context word, rewritten
+
+    def __init__(
+        self,
+        context: str,
+        runtime_edits: list[Edit] | None = None,
+        ignore: tuple[str, str] | None = None,
+        command: Edit | None = None,
+    ) -> None:
+        self.context = context
+        self.runtime_edits = [] if runtime_edits is None else runtime_edits
+        self.ignore = ignore
+        self.command = command
 
 
 def merged_context(runtime: str, builders: list[str]) -> str:

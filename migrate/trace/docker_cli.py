@@ -6,10 +6,10 @@ wrappers whose value resolves to `docker` (e.g. `DOCKER=${DOCKER:-docker}`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from migrate.parse.shell_model import Word
+from migrate.slotted import Slotted
 from migrate.trace.values import Value
 
 
@@ -21,16 +21,33 @@ class Arg(NamedTuple):
     exact: bool = True  # False: an unquoted unknown that may split into several arguments, or vanish
 
 
-@dataclass
-class DockerCall:
+class DockerCall(Slotted):
     """A docker command line split into its verb, options, flags and positional arguments."""
 
-    verb: str  # build | create | run | cp | rm | rmi | tag | push | start | stop | kill | images | other:<name>
-    opts: dict[str, list[Arg]] = field(default_factory=dict)
-    flags: dict[str, Arg] = field(default_factory=dict)  # boolean options given, by long name
-    positionals: list[Arg] = field(default_factory=list)
-    problem: str | None = None
-    subcommand_end: int = 0  # index in argv just after the subcommand word(s)
+    __slots__ = ("flags", "opts", "positionals", "problem", "subcommand_end", "verb")
+
+    verb: Final[str]  # build | create | run | cp | rm | rmi | tag | push | start | stop | kill | images | other:<name>
+    opts: Final[dict[str, list[Arg]]]
+    flags: Final[dict[str, Arg]]  # boolean options given, by long name
+    positionals: Final[list[Arg]]
+    problem: str | None
+    subcommand_end: Final[int]  # index in argv just after the subcommand word(s)
+
+    def __init__(
+        self,
+        verb: str,
+        opts: dict[str, list[Arg]] | None = None,
+        flags: dict[str, Arg] | None = None,
+        positionals: list[Arg] | None = None,
+        problem: str | None = None,
+        subcommand_end: int = 0,
+    ) -> None:
+        self.verb = verb
+        self.opts = {} if opts is None else opts
+        self.flags = {} if flags is None else flags
+        self.positionals = [] if positionals is None else positionals
+        self.problem = problem
+        self.subcommand_end = subcommand_end
 
     def one(self, name: str) -> Arg | None:
         vals = self.opts.get(name)
