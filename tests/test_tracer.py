@@ -364,6 +364,18 @@ def test_basename_of_a_literal_is_evaluated_wherever_it_points() -> None:
     assert tracer.env["N"] == Value.of("app.jar") and tracer.env["D"] == Value.of("/opt/dist")
 
 
+@pytest.mark.parametrize(
+    "script",
+    [
+        pytest.param('PROXY=""\nP="$($PROXY)"\n', id="a command held in an empty variable"),
+        pytest.param("P=$(--)\n", id="a command that is only an option"),
+    ],
+)
+def test_a_command_substitution_whose_command_is_empty_is_an_unknown_not_a_crash(script: str) -> None:
+    tracer, _ = trace(script)
+    assert tracer.env["P"].literal is None
+
+
 def _trace_at(path: str, text: str, cwd: str) -> Tracer:
     tracer = Tracer(
         parse_shell(text), SourceFile(PurePosixPath(path), text.encode()), cwd, lambda p: (PathState.ABSENT, False)

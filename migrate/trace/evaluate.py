@@ -183,13 +183,16 @@ class Evaluator(ABC):
             return None
         if not isinstance(node, Command) or not node.words:
             return None
-        argv = [a for a in self.argv(node.words) if a.value.literal not in ("--", "-f", "-e", "-m")]
+        argv = self.argv(node.words)
+        if not argv:  # the words expand to nothing: `$($EMPTY)`
+            return None
         head = argv[0].value.literal
         if head == "pwd":
             return Value.of(repo_dir(self.cwd))
-        if head not in ("dirname", "basename", "readlink", "realpath") or len(argv) != 2:
+        args = [a for a in argv[1:] if a.value.literal not in ("--", "-f", "-e", "-m")]
+        if head not in ("dirname", "basename", "readlink", "realpath") or len(args) != 1:
             return None
-        path = argv[1].value.resolved
+        path = args[0].value.resolved
         if path is None:
             return None
         if head == "basename":  # text only: wherever the path leads
