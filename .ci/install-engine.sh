@@ -1,12 +1,14 @@
 #!/bin/bash
 # Install the container engine the `engine` tests use: podman + buildah on an isolated vfs store, runc for
-# `podman run`, and a static busybox for the stand-in base images. Debian/Ubuntu, run as root (or with sudo).
+# `podman run`, a static busybox for the stand-in base images, and debootstrap for the real Python base the
+# tool's own image is built from (tests/python_base.py). Debian/Ubuntu, run as root (or with sudo).
 # Idempotent and non-interactive. When installation is impossible it says so and exits 0: the engine tests
 # then skip with a reason instead of failing.
 set -u
 
 # make: Makefile-orchestrated legacy flows run on the host under `migrate verify`.
-PACKAGES=(podman buildah runc busybox-static make)
+# debootstrap: a Debian python3 root file system standing in for python:3.12-slim (no registry to pull from).
+PACKAGES=(podman buildah runc busybox-static make debootstrap)
 
 note() { printf 'install-engine: %s\n' "$*"; }
 give_up() { note "$* -- engine tests will be skipped"; exit 0; }
@@ -14,7 +16,7 @@ give_up() { note "$* -- engine tests will be skipped"; exit 0; }
 have_all() {
     command -v podman >/dev/null 2>&1 && command -v buildah >/dev/null 2>&1 \
         && command -v runc >/dev/null 2>&1 && command -v make >/dev/null 2>&1 \
-        && dpkg -s busybox-static >/dev/null 2>&1
+        && dpkg -s busybox-static >/dev/null 2>&1 && dpkg -s debootstrap >/dev/null 2>&1
 }
 
 if have_all; then

@@ -1,11 +1,13 @@
 """Beyond one machine: the tool's own image (Dockerfile), the GitHub Actions matrix over --shard K/N whose
 shards merge into one summary, and the Sourcegraph Batch Changes spec. Each is checked as far as its tools
-install here: hadolint and actionlint from PyPI, the shard listing and the merge for real, the image build
-with the engine where a real Python base image is in its store (no registry is reachable in CI)."""
+install here: hadolint and actionlint from PyPI, the shard listing and the merge for real, and the image
+built and run with the engine, FROM a Debian python3 made with debootstrap (python_base.py) since no registry
+is reachable to pull python:3.12-slim."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -114,18 +116,23 @@ def test_the_batch_spec_step_exits_as_the_runner_needs(tmp_path: Path) -> None:
 
 @pytest.mark.engine
 def test_the_tools_image_builds_and_runs(engine: object, tmp_path: Path) -> None:
+    """The Dockerfile built for real, FROM a debootstrapped Debian python3 standing in for python:3.12-slim
+    (python_base.py): pip installs the tool into the venv, the final stage installs git, and the image runs
+    the tool, whose uncommitted-changes guard asks that git about a repository another user owns."""
+    from python_base import python_base_image
+
     from migrate.verify.engine import Engine
 
     assert isinstance(engine, Engine)
-    base = "python:3.12-slim"
-    # the stand-in images answer for any command: ask for what the build needs, a venv with a working pip
-    probe = engine.run(
-        "run", "--rm", base, "sh", "-c", "python -m venv /tmp/v && /tmp/v/bin/pip --version", check=False
-    )
-    if probe.returncode != 0 or "pip " not in probe.stdout:
-        pytest.skip(f"{base} in the engine's store is no real Python (no registry to pull one from)")
+    base, reason = python_base_image(engine, tmp_path / "base")
+    if base is None:
+        pytest.skip(f"no real Python base image: {reason}")
     tag = "localhost/dockerfile-migrate:test"
-    engine.run("build", "-t", tag, str(ROOT), timeout=1800)
+    engine.run("build", *engine.no_pull(), "--build-arg", f"PYTHON_IMAGE={base}", "-t", tag, str(ROOT), timeout=1800)
+    config = engine.inspect_image(tag)["Config"]
+    assert isinstance(config, dict)
+    assert (config["Entrypoint"], config["Cmd"], config["WorkingDir"]) == (["migrate"], ["--help"], "/src")
+
     version = engine.run("run", "--rm", tag, "--version").stdout
     assert version.startswith("migrate ")
     example = ROOT / "examples" / "java-helloworld"
@@ -133,3 +140,18 @@ def test_the_tools_image_builds_and_runs(engine: object, tmp_path: Path) -> None
         "run", "--rm", "-v", f"{example}:/src:ro", tag, "run", "--check", "--format", "json", check=False
     )
     assert checked.returncode == 1 and json.loads(checked.stdout)["outcome"] == "migrated"
+
+    # A committed repository owned by another user (the usual bind mount): git in the image must answer the
+    # guard (it refuses such a repository without the image's safe.directory), and the migration is written.
+    repo = tmp_path / "repo"
+    shutil.copytree(example, repo)
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "legacy"], check=True)
+    if os.geteuid() == 0:
+        subprocess.run(["chown", "-R", "1000:1000", str(repo)], check=True)
+    written = engine.run("run", "--rm", "-v", f"{repo}:/src", tag, "run", "--format", "json", check=False)
+    assert written.returncode == 0, written.stdout + written.stderr
+    assert json.loads(written.stdout)["outcome"] == "migrated"
+    assert not (repo / "Dockerfile.build").exists() and "AS builder" in (repo / "Dockerfile").read_text()
