@@ -14,13 +14,16 @@ from __future__ import annotations
 import posixpath
 import re
 import shlex
-from typing import Any
+from collections.abc import Collection, Mapping
+from typing import Any, cast
 
 import libcst as cst
 from libcst.metadata import (
     ByteSpanPositionProvider,
+    ExpressionContext,
     ExpressionContextProvider,
     MetadataWrapper,
+    QualifiedName,
     QualifiedNameProvider,
 )
 
@@ -93,10 +96,16 @@ def parse_python(text: str) -> Script:
         offset = line_starts[min(err.raw_line, len(line_starts)) - 1] + err.raw_column if err.raw_line else None
         raise SourceSyntaxError(f"Python rejects it: {err.message}", offset) from None
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # the module is ours alone: no deep copy of it
-    conv = _Converter(text, wrapper.resolve(ByteSpanPositionProvider))
-    # which docker SDK name a call stands for needs libcst's scope analysis, worth it only where docker is imported
-    qualified = wrapper.resolve(QualifiedNameProvider) if _IMPORTS_DOCKER.search(text) else {}
-    names = Names(conv, wrapper.resolve(ExpressionContextProvider), qualified)
+    # which docker SDK name a call stands for needs libcst's scope analysis, worth it only where docker is imported;
+    # the providers are resolved together, in one walk of the tree
+    providers = [ByteSpanPositionProvider, ExpressionContextProvider]
+    if _IMPORTS_DOCKER.search(text):
+        providers.append(QualifiedNameProvider)
+    metadata = wrapper.resolve_many(providers)
+    conv = _Converter(text, metadata[ByteSpanPositionProvider])
+    contexts = cast(Mapping[cst.CSTNode, ExpressionContext | None], metadata[ExpressionContextProvider])
+    qualified = cast(Mapping[cst.CSTNode, Collection[QualifiedName]], metadata.get(QualifiedNameProvider, {}))
+    names = Names(conv, contexts, qualified)
     wrapper.module.visit(names)
     conv.sdk = Statements(conv, names)
     conv.archives = Archives(conv.sdk)
