@@ -87,7 +87,7 @@ class Repo:
         path = self.real / rel
         try:
             resolved = path.resolve()
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, ValueError):  # ValueError: a NUL byte
             return None
         if resolved != self.real and self.real not in resolved.parents:
             return None
@@ -96,6 +96,9 @@ class Repo:
     def read(self, rel: str) -> SourceFile:
         if rel in self._files:
             return self._files[rel]
+        if "\0" in rel:  # a word of a script can hold one; no file name can
+            shown = rel.replace("\0", "\\0")
+            raise ReadError(Diagnostic("MIG103", f"`{shown}` is not a file name: it holds a NUL byte", shown))
         path = self._abs(rel)
         if path is None and _loops(self.real / rel):
             raise ReadError(Diagnostic("MIG103", f"`{rel}` is a symbolic link loop", rel))

@@ -37,6 +37,14 @@ def test_nul_byte_in_a_dockerfile_is_refused_as_binary(hostile: Make) -> None:
     assert repo.tree() == before
 
 
+def test_a_path_with_a_nul_byte_is_no_file_not_a_crash(tmp_path: Path) -> None:
+    repo = migrate.repo.Repo(tmp_path)
+    with pytest.raises(migrate.repo.ReadError) as caught:
+        repo.read("dist\0/app.sh")
+    assert caught.value.diagnostic.code == "MIG103" and "NUL byte" in caught.value.diagnostic.message
+    assert repo.kind("dist\0/app.sh") is migrate.repo.PathState.ABSENT
+
+
 def test_latin1_files_migrate_with_their_bytes_preserved(hostile: Make) -> None:
     repo = hostile()
     repo.edit("build.sh", b'echo "Building the runtime image..."', b'echo "Image d\'ex\xe9cution"')  # a kept line
