@@ -393,3 +393,22 @@ def test_python_function_another_file_imports_is_kept() -> None:
     assert "def sh" not in tidy_python(old, new)[0]
     kept, hits = tidy_python(old, new, lambda: "from build import sh\n")
     assert "def sh" in kept and hits == []
+
+
+def test_python_tidy_skips_the_scope_analysis_when_every_name_loaded_before_is_loaded_still() -> None:
+    from migrate.frontends.python_tidy import _may_leave_unused
+
+    old = "import os\nimport docker\n\nOUT = os.getcwd()\nc = docker.from_env()\nc.build(OUT)\n"
+    assert not _may_leave_unused(old, "import docker\n\nc = docker.from_env()\n")  # `os` went with its use
+    assert not _may_leave_unused(old, old.replace("c.build(OUT)\n", "c.build('.')\n"))  # `os` still loaded
+    assert _may_leave_unused(old, "import os\nimport docker\n\nc = docker.from_env()\nc.build('.')\n")
+
+
+def test_python_import_still_loaded_as_a_local_of_the_same_name_stays() -> None:
+    """The cheap look counts a load of a parameter named like the import as a use: the import stays (an
+    unused import left behind, never a used one removed)."""
+    from migrate.frontends.python_tidy import tidy_python
+
+    old = "import json\n\ndef f(json):\n    return json\n\nprint(json.dumps(1))\nf(2)\n"
+    new = "import json\n\ndef f(json):\n    return json\n\nf(2)\n"
+    assert tidy_python(old, new) == (new, [])

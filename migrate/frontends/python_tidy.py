@@ -43,24 +43,32 @@ def _bound(alias: cst.ImportAlias) -> str:
     return alias.evaluated_alias or alias.evaluated_name.split(".")[0]
 
 
-def _fewer_uses(old: str, new: str) -> bool:
-    """Whether a name the old file defines or imports at module level appears fewer times in the new one (a
-    cheap look with `ast` before libcst's scope analysis)."""
+def _may_leave_unused(old: str, new: str) -> bool:
+    """Whether a function or import both files define at their top level was loaded somewhere in the old
+    one and is loaded nowhere in the new one: only such a name can be one the migration left unused. A cheap
+    look with `ast` (a name still loaded somewhere keeps its definition, even where libcst's scope analysis
+    would find that load to be of a local of the same name) before libcst's scope analysis decides."""
     try:
-        tree = ast.parse(old)
+        before, after = ast.parse(old), ast.parse(new)
     except (SyntaxError, ValueError):
         return False
+    was, now = _loaded(before), _loaded(after)
+    return any(name in was and name not in now for name in _top_level(before) & _top_level(after))
+
+
+def _top_level(tree: ast.Module) -> set[str]:
+    """The names a module binds at its top level with `def` or `import`."""
     names: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             names.add(node.name)
         elif isinstance(node, ast.Import | ast.ImportFrom):
             names.update((a.asname or a.name).split(".")[0] for a in node.names)
-    return any(_uses(name, new) < _uses(name, old) for name in names)
+    return names
 
 
-def _uses(name: str, text: str) -> int:
-    return len(re.findall(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text))
+def _loaded(tree: ast.Module) -> set[str]:
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
 def _named(name: str, text: str) -> bool:
@@ -108,8 +116,8 @@ def tidy_python(old: str, new: str, elsewhere: Callable[[], str] = lambda: "") -
     """`new` without module-level functions and imports that `old` read and `new` no longer does (repeated:
     a function that goes may leave an import unused); a function another file of the repository names (an
     import of it) stays."""
-    if not _fewer_uses(old, new):
-        return new, []  # every top-level name is used as often as before: nothing was left unused
+    if not _may_leave_unused(old, new):
+        return new, []  # every top-level name loaded before is loaded still: nothing was left unused
     before = _read_before(old)
     if before is None or "__all__" in new:
         return new, []  # a module that says what it exports keeps it
