@@ -24,13 +24,14 @@ class Arg(NamedTuple):
 class DockerCall(Slotted):
     """A docker command line split into its verb, options, flags and positional arguments."""
 
-    __slots__ = ("flags", "opts", "positionals", "problem", "subcommand_end", "verb")
+    __slots__ = ("flags", "opts", "positionals", "problem", "split", "subcommand_end", "verb")
 
     verb: Final[str]  # build | create | run | cp | rm | rmi | tag | push | start | stop | kill | images | other:<name>
     opts: Final[dict[str, list[Arg]]]
     flags: Final[dict[str, Arg]]  # boolean options given, by long name
     positionals: Final[list[Arg]]
     problem: str | None
+    split: Arg | None  # the unquoted unknown that may expand to any number of arguments (the problem), if any
     subcommand_end: Final[int]  # index in argv just after the subcommand word(s)
 
     def __init__(
@@ -47,6 +48,7 @@ class DockerCall(Slotted):
         self.flags = {} if flags is None else flags
         self.positionals = [] if positionals is None else positionals
         self.problem = problem
+        self.split: Arg | None = None
         self.subcommand_end = subcommand_end
 
     def one(self, name: str) -> Arg | None:
@@ -341,6 +343,7 @@ def _parse_options(call: DockerCall, args: list[Arg]) -> None:
         tail = pieces[1:]
         if not arg.exact:
             call.problem = f"argument `{arg.value.show()}` may expand to any number of arguments"
+            call.split = arg
             return
         if only_positional or text is None or not text.startswith("-") or (text == "-" and not tail):
             call.positionals.append(arg)

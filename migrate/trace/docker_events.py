@@ -172,7 +172,9 @@ class DockerEvents:
         if call.problem or not call.positionals:
             self.use(call, site)
             if call.problem:
-                self.t.diag("MIG202", f"`docker {call.verb}`: {call.problem}", site.command.start)
+                self.t.diag("MIG202", f"`docker {call.verb}`: {call.problem}", site.command.start, _quote_hint(call))
+                if ran and _may_write_host(call, site):
+                    self.t.graph.extraction_attempts += 1  # a flow the tracer cannot follow: refused, not passed over
             return None
         image = call.positionals[0].value
         name_arg = call.one("name")
@@ -437,3 +439,20 @@ def _container_side(value: Value) -> tuple[Value, Value] | None:
         if first.startswith(("/", ".")):
             return None
     return value.split_first(":")
+
+
+def _may_write_host(call: DockerCall, site: Site) -> bool:
+    """Whether a `docker run` may leave files on the host: its standard output goes to a file, or it mounts
+    a host path (what was read of its options before the one that could not be)."""
+    if any(r.op in (">", "1>", ">|", ">>") and r.target is not None for r in site.command.redirects):
+        return True
+    return any(":" in (v.value.show()) for v in call.opts.get("volume", [])) or bool(call.opts.get("mount"))
+
+
+def _quote_hint(call: DockerCall) -> str | None:
+    """For an unquoted unknown: quoting it changes nothing when its value is one word, and lets the tool
+    read the command."""
+    if call.split is None or call.split.word is None:
+        return None
+    word = call.split.word.text
+    return f'If `{word}` is always one word, quote it (`"{word}"`): the command runs the same and can be followed.'
