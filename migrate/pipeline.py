@@ -37,12 +37,17 @@ _CALLS = Lazy(r"\.sh\b|(?:^|[\s;&|(])\.{1,2}/\w")  # `./x`, `../x`, `scripts/x.s
 
 _WINDOWS_SCRIPTS = (".ps1", ".psm1", ".bat", ".cmd")
 _WINDOWS_FLOW = Lazy(r"\bdocker(?:\.exe)?\s+(?:container\s+)?(?:cp|create)\b", re.IGNORECASE)
+# a container run with a host mount: it may write the artifacts into the checkout (`docker run -v %cd%:/src …`)
+_WINDOWS_MOUNT_RUN = Lazy(r"\bdocker(?:\.exe)?\s+(?:container\s+)?run\b[^\r\n]*?\s(?:-v|--volume|--mount)[\s=]", re.I)
 
 
-def _unread_orchestrators(repo: Repo, others: list[str]) -> list[Diagnostic]:
-    """PowerShell and batch files that copy out of a container: a builder-pattern flow the tool does not
-    read, which it must not pass over in silence (nor break, by deleting the builder Dockerfile they use)."""
+def _unread_orchestrators(repo: Repo, others: list[str], dockerfiles: list[str]) -> list[Diagnostic]:
+    """PowerShell and batch files that copy out of a container, or that run one with a host mount while a
+    Dockerfile of the repository copies a file the repository does not hold: a builder-pattern flow the tool
+    does not read, which it must not pass over in silence (nor break, by deleting the builder Dockerfile they
+    use)."""
     out: list[Diagnostic] = []
+    missing: tuple[str, list[str]] | bool | None = False  # a Dockerfile, sources it copies that are not there
     for path in others:
         if not path.lower().endswith(_WINDOWS_SCRIPTS):
             continue
@@ -50,12 +55,53 @@ def _unread_orchestrators(repo: Repo, others: list[str]) -> list[Diagnostic]:
             text = repo.read(path).text
         except ReadError:
             continue
+        if "build" not in text:
+            continue
         m = _WINDOWS_FLOW.search(text)
-        if m is not None and "build" in text:
+        if m is not None:
             line = text.count("\n", 0, m.start()) + 1
             message = "runs a builder-pattern flow (`docker cp`/`create`) in PowerShell or batch, which is not read"
             out.append(Diagnostic("MIG109", message, path, line, 1))
+            continue
+        m = _WINDOWS_MOUNT_RUN.search(text)
+        if m is None:
+            continue
+        if missing is False:
+            missing = _copied_but_absent(repo, dockerfiles)
+        if isinstance(missing, tuple):
+            line = text.count("\n", 0, m.start()) + 1
+            dockerfile, sources = missing
+            named = ", ".join(f"`{src}`" for src in sources)
+            message = (
+                "runs a container with a host mount in PowerShell or batch, which is not read, and "
+                f"`{dockerfile}` copies {named}, which the repository does not hold: the run may write them"
+            )
+            out.append(Diagnostic("MIG109", message, path, line, 1))
     return out
+
+
+def _copied_but_absent(repo: Repo, dockerfiles: list[str]) -> tuple[str, list[str]] | None:
+    """The first Dockerfile of the repository that COPYs or ADDs from its build context files the repository
+    holds neither beside the Dockerfile nor at its top (products of some earlier step), with those files."""
+    for rel in dockerfiles:
+        try:
+            parsed = repo.dockerfile(rel)
+        except (ReadError, DockerfileSyntaxError):
+            continue
+        here = posixpath.dirname(rel)
+        absent: list[str] = []
+        for ins in parsed.instructions:
+            if ins.keyword not in ("COPY", "ADD") or ins.flag("from") is not None or ins.is_json:
+                continue
+            for token in ins.args[:-1]:
+                src = token.text
+                if "://" in src or any(c in src for c in "*?[$") or src.startswith("<<"):
+                    continue
+                if not any(repo.exists(posixpath.normpath(posixpath.join(d, src))) for d in (here, "")):
+                    absent.append(src)
+        if absent:
+            return rel, absent
+    return None
 
 
 def _might_orchestrate(text: str) -> bool:
@@ -194,7 +240,7 @@ def _migrate(root: Path, repo: Repo, config: Config, facts: Facts = UNKNOWN) -> 
     diags: list[Diagnostic] = []
     results: list[ScriptResult] = []
     pythons = [p for p in inv.others if p.endswith(".py")]
-    diags.extend(_unread_orchestrators(repo, [p for p in inv.others if not config.excluded(p)]))
+    diags.extend(_unread_orchestrators(repo, [p for p in inv.others if not config.excluded(p)], inv.dockerfiles))
     for path in (p for p in inv.scripts + inv.makefiles + pythons if not config.excluded(p)):
         try:
             source = repo.read(path)

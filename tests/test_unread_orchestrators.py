@@ -40,3 +40,25 @@ def test_powershell_twin_of_a_migrated_script_keeps_the_builder_dockerfile(tmp_p
     )
     assert outcome is Outcome.BLOCKED
     assert ("MIG309", "build.ps1", 1) in blocking and ("MIG109", "build.ps1", 2) in blocking
+
+
+MOUNT_RUN = (
+    "docker build -f Dockerfile.build -t dev .\r\n"
+    'docker run --rm -v %cd%:/src dev sh -c "make && cp tool out/"\r\n'
+    "docker build -t app .\r\n"
+)
+
+
+def test_batch_run_with_a_host_mount_while_a_dockerfile_copies_a_missing_file_is_refused(tmp_path: Path) -> None:
+    files = {"build.bat": MOUNT_RUN, "Dockerfile": "FROM alpine\nCOPY out/tool /usr/local/bin/\nCOPY conf /etc/x\n"}
+    (tmp_path / "conf").write_text("x\n")
+    outcome, blocking = migrate(tmp_path, files)
+    assert (outcome, blocking) == (Outcome.BLOCKED, [("MIG109", "build.bat", 2)])
+    (message,) = [d.message for d in migrate_repo(tmp_path).diagnostics if d.code == "MIG109"]
+    assert "`Dockerfile` copies `out/tool`," in message  # only what the repository lacks is named
+
+
+def test_batch_run_with_a_host_mount_is_no_flow_when_every_copied_file_is_in_the_repository(tmp_path: Path) -> None:
+    files = {"build.bat": MOUNT_RUN, "Dockerfile": "FROM alpine\nCOPY conf /etc/x\n"}
+    (tmp_path / "conf").write_text("x\n")
+    assert migrate(tmp_path, files) == (Outcome.UNCHANGED, [])
