@@ -152,3 +152,44 @@ def test_emptied_target_a_ci_step_runs_is_kept(tmp_path: Path) -> None:
     result = migrate_repo(tmp_path)
     new = {c.path: c.new for c in result.changes}["Makefile"]
     assert new is not None and b"builder:" in new  # CI's `make builder` still finds the rule
+
+
+SUBMAKE = (
+    "builder:\n\tdocker build -t b -f Dockerfile.build .\n\n"
+    "image:\n\t@$(MAKE) builder\n\tdocker create --name x b\n\tdocker cp x:/tool tool\n\tdocker rm x\n"
+    "\tdocker build -t app .\n\n"
+    "loop:\n\tmake loop\n"
+)
+
+
+def test_a_recipe_line_running_make_on_a_target_is_followed_by_that_targets_lines() -> None:
+    mf = parse_makefile(SUBMAKE)
+    lines = [SUBMAKE[s:e] for _, (s, e) in execution_order(mf, "image")]
+    assert lines[:3] == ["$(MAKE) builder", "docker build -t b -f Dockerfile.build .", "docker create --name x b"]
+    assert [SUBMAKE[s:e] for _, (s, e) in execution_order(mf, "loop")] == ["make loop"]  # make calling itself
+
+
+def test_a_flow_whose_builder_a_sub_make_builds_migrates(tmp_path: Path) -> None:
+    from migrate.outcome import Outcome
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "Makefile").write_text(SUBMAKE)
+    (tmp_path / "Dockerfile.build").write_text("FROM alpine\nRUN touch /tool\n")
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY tool /usr/bin/tool\n")
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+    makefile = next(c.new for c in result.changes if c.path == "Makefile").decode()
+    assert "\t@$(MAKE) builder\n" in makefile and "docker build -t b" not in makefile
+    assert "builder:" in makefile  # still run by the sub-make: emptied, not removed
+
+
+def test_a_checkout_mounted_into_a_run_no_build_follows_is_a_true_note(tmp_path: Path) -> None:
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "Makefile").write_text(
+        "dev:\n\tdocker build -t dev -f Dockerfile.dev .\n\tdocker run --rm -v $(CURDIR):/src -w /src dev make\n"
+    )
+    (tmp_path / "Dockerfile.dev").write_text("FROM alpine\n")
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /usr/bin/app\n")
+    (note,) = [d for d in migrate_repo(tmp_path).diagnostics if d.code == "MIG001"]
+    assert note.message == "nothing to migrate: the checkout, mounted at `/src`, goes to no later build of this script"

@@ -170,22 +170,41 @@ def drop_prerequisites(text: str, names: set[str]) -> str:
     return "".join(out)
 
 
-def execution_order(mf: Makefile, target: str) -> list[tuple[str, tuple[int, int]]]:
-    """The recipe lines `make TARGET` runs, prerequisites first, each rule once, with the target each runs for."""
-    seen: set[str] = set()
-    out: list[tuple[str, tuple[int, int]]] = []
+# a recipe line that runs make again on targets of the same Makefile: `make a b`, `$(MAKE) a` (no options)
+_SUBMAKE = re.compile(r"(?:make|\$\(MAKE\)|\$\{MAKE\})((?:[ \t]+[A-Za-z0-9_][A-Za-z0-9_.-]*)+)[ \t]*")
 
-    def visit(name: str) -> None:
+
+def execution_order(mf: Makefile, target: str) -> list[tuple[str, tuple[int, int]]]:
+    """The recipe lines `make TARGET` runs, prerequisites first, each rule once, with the target each runs for.
+    A recipe line `make T` or `$(MAKE) T` on targets of this Makefile is followed by the lines that sub-make
+    runs (each line once in all: one it already ran is not run again here, in this model)."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    placed: set[tuple[int, int]] = set()
+    running: list[str] = []  # the sub-makes being expanded, against `make` calling itself
+
+    def visit(name: str, seen: set[str]) -> None:
         if name in seen or name not in mf.rules:
             return
         seen.add(name)
         rule = mf.rules[name]
         for p in rule.prereqs:
             if p != "|":
-                visit(p)
-        out.extend((name, span) for span in rule.recipe)
+                visit(p, seen)
+        for span in rule.recipe:
+            if span in placed:
+                continue
+            placed.add(span)
+            out.append((name, span))
+            sub = _SUBMAKE.fullmatch(mf.text, span[0], span[1])
+            names = sub.group(1).split() if sub else []
+            if names and all(n in mf.rules and n not in running for n in names):
+                running.append(name)
+                sub_seen: set[str] = set()  # a new make process: its own rules run afresh
+                for n in names:
+                    visit(n, sub_seen)
+                running.pop()
 
-    visit(target)
+    visit(target, set())
     return out
 
 

@@ -173,15 +173,16 @@ def find_targets(
         elsewhere = may_take(repo, [d for d in dockerfiles if d not in own], flow.artifacts)
         if elsewhere is None:
             for a in flow.artifacts:
-                diags.append(
-                    diagnostic_at(
-                        source,
-                        "MIG001",
-                        f"nothing to migrate: `{a.host}` (from `{a.container}`) goes to no build, "
-                        "and no Dockerfile of the repository copies it",
-                        a.extraction.site,
-                    )
+                message = (
+                    f"nothing to migrate: `{a.host}` (from `{a.container}`) goes to no build, "
+                    "and no Dockerfile of the repository copies it"
                 )
+                if a.host in (".", ""):  # the whole checkout mounted: any COPY takes from it, none by name
+                    message = (
+                        f"nothing to migrate: the checkout, mounted at `{a.container}`, goes to no later build "
+                        "of this script"
+                    )
+                diags.append(diagnostic_at(source, "MIG001", message, a.extraction.site))
             return found
     for i, a in enumerate(flow.artifacts):  # a refused COPY may be the one that used the artifact
         if not refusing and not any(i in t.consumed for t in found):
