@@ -262,3 +262,29 @@ def test_split_copy_on_last_line_without_newline(tmp_path: Path) -> None:
     )
     assert new is not None
     assert new.endswith("FROM alpine\nCOPY conf.yml /srv/\nCOPY --from=builder /out/app /srv/\n")
+
+
+def _mount_over_checkout(tmp_path: Path, runtime: str) -> list[tuple[str, str | None, int | None]]:
+    (tmp_path / "builder").mkdir()
+    (tmp_path / "builder" / "Dockerfile").write_text("FROM alpine\nRUN mkdir /out && touch /out/tool\n")
+    (tmp_path / "runtime").mkdir()
+    (tmp_path / "runtime" / "Dockerfile").write_text(runtime)
+    (tmp_path / "runtime" / "start.sh").write_text("exec /usr/local/bin/tool\n")
+    (tmp_path / "build.sh").write_text(
+        "set -e\ndocker build -t b builder\n"
+        'docker run --rm -v "$PWD/runtime:/data" b cp -rp /out /data\n'
+        "cd runtime && docker build -t app .\n"
+    )
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.BLOCKED
+    return [(d.code, d.path, d.line) for d in result.diagnostics if d.blocking]
+
+
+def test_a_run_over_a_checkout_directory_is_refused_there_and_its_repository_files_are_inputs(tmp_path: Path) -> None:
+    runtime = "FROM alpine\nCOPY out/tool /usr/local/bin/\nADD start.sh /start.sh\n"
+    assert _mount_over_checkout(tmp_path, runtime) == [("MIG204", "build.sh", 3)]  # no MIG303, no MIG312 at `cd`
+
+
+def test_an_add_of_what_the_run_wrote_into_a_checkout_directory_is_still_refused(tmp_path: Path) -> None:
+    runtime = "FROM alpine\nADD out/tool /usr/local/bin/\n"
+    assert _mount_over_checkout(tmp_path, runtime) == [("MIG204", "build.sh", 3), ("MIG303", "runtime/Dockerfile", 2)]

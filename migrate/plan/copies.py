@@ -136,6 +136,11 @@ class _Refusal(Exception):
         self.code = code
 
 
+def _mounted_over_checkout(a: Artifact) -> bool:
+    """A host directory of the checkout that a container run had mounted: what it held is the repository's."""
+    return a.extraction.via == "mount" and a.extraction.dest_state == "tracked"
+
+
 def _leaves_context(src: str) -> bool:
     """A source climbing above the build context with `..` (an ADD URL is not a path)."""
     if "://" in src or ".." not in src:
@@ -265,6 +270,8 @@ class CopyRewriter:
         if _has_glob(hp):
             return self._map_glob(hp, src, dest)
         for i, a in enumerate(self.artifacts):
+            if is_inside(hp, a.host) and _mounted_over_checkout(a) and self.exists(hp):
+                continue  # a repository file in a mounted directory: an input (the run is refused, MIG204)
             if is_inside(hp, a.host) and not a.container:  # a stream the command wrote: no file to map
                 self.plan.consumed.add(i)  # (the planner refuses the stream at its run, MIG204)
                 return True, []

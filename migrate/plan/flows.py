@@ -180,6 +180,8 @@ def check_host_steps(flow: Flow, source: SourceFile, exists: Callable[[str], boo
         hits = [p for p in step.paths if any(_related(p, a) for a in flow.artifacts)]
         if not hits:
             continue
+        if step.name in ("cd", "pushd") and all(exists(p) for p in hits):
+            continue  # a directory of the checkout (a mount over it, say): it is still there after the migration
         if step.name in ("rm", "mkdir") and _only_artifact_dirs(step, flow, exists):
             flow.remove(step.site)
             continue
