@@ -480,3 +480,23 @@ def test_directory_mounted_into_an_image_the_script_does_not_build_stays_an_extr
 def test_compose_service_runs_are_recorded(line: str, runs: bool) -> None:
     _, graph = trace(line + "\n")
     assert bool(graph.compose_runs) is runs
+
+
+def test_a_builder_output_sent_to_a_file_of_unknown_name_is_refused_not_passed_over() -> None:
+    _, graph = trace(
+        "docker build -t b -f Dockerfile.build .\n"
+        'docker run --rm b cat /go/bin/app > "$(basename cmd/*)"\n'
+        "docker build -t app .\n"
+    )
+    assert codes(graph) == ["MIG201"] and graph.extraction_attempts == 1
+    assert '`"$(basename cmd/*)"` that `docker run` writes its output to' in graph.diagnostics[0].message
+
+
+def test_the_output_of_an_image_the_script_does_not_build_is_no_flow() -> None:
+    _, graph = trace('docker run --rm alpine date > "$LOG"\n')
+    assert codes(graph) == [] and graph.extraction_attempts == 0
+
+
+def test_basename_of_a_pattern_is_unknown_the_shell_expands_it_first() -> None:
+    tracer, _ = trace("N=$(basename cmd/*)\nQ=$(basename 'cmd/*')\n")
+    assert tracer.env["N"].literal is None and tracer.env["Q"] == Value.of("*")

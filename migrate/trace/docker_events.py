@@ -231,8 +231,16 @@ class DockerEvents:
             self.fs[host] = PathState.UNKNOWN
         for r in site.command.redirects:
             if r.op in (">", "1>", ">|") and r.target is not None:
-                text = self.t.word_value(r.target).resolved
-                host = to_repo_path(text, self.t.cwd) if text else None
+                target = self.t.word_value(r.target)
+                text = target.resolved
+                if text is None and container.build is None:
+                    continue  # an image the script does not build: its output is no artifact of a flow here
+                if text is None:  # a builder's output goes to a file whose name is not known: not followed
+                    message = f"the file `{r.target.text}` that `docker run` writes its output to cannot be resolved"
+                    self.t.diag("MIG201", message, site.command.start)
+                    self.t.graph.extraction_attempts += 1
+                    continue
+                host = to_repo_path(text, self.t.cwd)
                 if host is None:
                     continue
                 words = [v.resolved for v in container.command]

@@ -193,8 +193,8 @@ class Evaluator(ABC):
         if head not in ("dirname", "basename", "readlink", "realpath") or len(args) != 1:
             return None
         path = args[0].value.resolved
-        if path is None:
-            return None
+        if path is None or (args[0].word is not None and _globs(self.parts(args[0].word))):
+            return None  # unknown, or a pattern the shell expands to the files it matches
         if head == "basename":  # text only: wherever the path leads
             return Value.of(posixpath.basename(path.rstrip("/")) or "/")
         rel = to_repo_path(path, self.cwd)
@@ -206,3 +206,8 @@ class Evaluator(ABC):
         if head == "dirname":
             return Value.of(repo_dir(posixpath.dirname(rel) or "."))
         return Value.of(repo_dir(rel))
+
+
+def _globs(parts: tuple[Part, ...]) -> bool:
+    """Whether a word has an unquoted pattern character (`*`, `?`, `[`): the shell expands it to file names."""
+    return any(isinstance(p, Lit) and not p.quoted and any(c in p.text for c in "*?[") for p in parts)
