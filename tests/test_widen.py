@@ -4,13 +4,13 @@ sources, the build line, and the ignore rules checked file by file."""
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 from migrate.outcome import Outcome
 from migrate.pipeline import migrate_repo
-from migrate.plan.widen import merged_context
+from migrate.plan.widen import merged_context, reads_context
 
 BUILDER = "FROM alpine AS b\nCOPY main.c /src/\nRUN cp /src/main.c /out\n"
 FLOW = (
@@ -165,3 +165,54 @@ def test_runtime_bind_mount_of_its_context_is_refused(tmp_path: Path) -> None:
     assert result.outcome is Outcome.BLOCKED
     (diag,) = [d for d in result.diagnostics if d.blocking]
     assert diag.code == "MIG304" and "RUN --mount binds the build context" in diag.message
+
+
+@pytest.mark.parametrize(
+    ("dockerfile", "reads"),
+    [
+        pytest.param("FROM alpine\nRUN make\n", False, id="runs only"),
+        pytest.param("FROM alpine\nCOPY --from=golang /go /go\n", False, id="copies from an image"),
+        pytest.param("FROM alpine\nRUN --mount=type=cache,target=/c make\n", False, id="cache mount"),
+        pytest.param("FROM alpine\nCOPY src /src\n", True, id="copies from the context"),
+        pytest.param("FROM alpine\nADD app.tar /\n", True, id="adds from the context"),
+        pytest.param("FROM alpine\nRUN --mount=target=/src make\n", True, id="bind mount of the context"),
+        pytest.param("FROM alpine\nRUN --mount=type=bind,from=b,target=/b ls\n", False, id="bind mount of a stage"),
+    ],
+)
+def test_whether_a_dockerfile_reads_its_context(dockerfile: str, reads: bool) -> None:
+    from migrate.parse.dockerfile import parse_dockerfile
+    from migrate.source import SourceFile
+
+    df = parse_dockerfile(SourceFile(PurePosixPath("Dockerfile"), dockerfile.encode()))
+    assert reads_context(df) is reads
+
+
+def test_a_builder_that_reads_no_context_widens_nothing(tmp_path: Path) -> None:
+    flow = FLOW.replace("-f Dockerfile.build .", "builder")
+    repo = make_repo(
+        tmp_path / "r",
+        {
+            "builder/Dockerfile": "FROM alpine AS b\nRUN mkdir /out && touch /out/tool\n",
+            "docker/Dockerfile": "FROM alpine\nCOPY out /bin/out\n",
+            "build.sh": flow,
+        },
+    )
+    assert changes(repo)["build.sh"] == b"docker build -t app docker\n"  # the runtime's own context, as it was
+
+
+def test_a_python_orchestrator_whose_builder_reads_no_context_migrates(tmp_path: Path) -> None:
+    repo = make_repo(
+        tmp_path / "r",
+        {
+            "builder/Dockerfile": "FROM alpine AS b\nRUN mkdir /out && touch /out/tool\n",
+            "docker/Dockerfile": "FROM alpine\nCOPY out /bin/out\n",
+            "build.py": "import subprocess\n\n"
+            'subprocess.run(["docker", "build", "-t", "b", "builder"], check=True)\n'
+            'subprocess.run(["docker", "create", "--name", "x", "b"], check=True)\n'
+            'subprocess.run(["docker", "cp", "x:/out", "docker/out"], check=True)\n'
+            'subprocess.run(["docker", "rm", "x"], check=True)\n'
+            'subprocess.run(["docker", "build", "-t", "app", "docker"], check=True)\n',
+        },
+    )
+    out = changes(repo)
+    assert b'"docker", "build", "-t", "app", "docker"' in (out["build.py"] or b"")

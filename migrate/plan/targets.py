@@ -19,7 +19,7 @@ from migrate.plan.facts import UNKNOWN, Facts
 from migrate.plan.flows import Artifact, Flow
 from migrate.plan.merge import BuilderFile, merge, name_stages
 from migrate.plan.rebase import RebaseRefused, context_prefix, rebase_edits
-from migrate.plan.widen import Widening, WidenRefused, merged_context, widen
+from migrate.plan.widen import Widening, WidenRefused, merged_context, reads_context, widen
 from migrate.render.edits import Edit, apply_edits
 from migrate.repo import ReadError, Repo
 from migrate.slotted import Slotted
@@ -259,8 +259,10 @@ def plan_target(
         for b in target.builders
     ]
     runtime_context = target.build.context or "."
-    wide = merged_context(runtime_context, [b.context for b in target.builders if b.context is not None])
-    for b, f in zip(target.builders, target.files, strict=True):
+    # a builder that reads nothing from its context is built as well from the runtime's: it widens nothing
+    readers = [(b, f) for b, f in zip(target.builders, target.files, strict=True) if reads_context(f.dockerfile)]
+    wide = merged_context(runtime_context, [b.context for b, _ in readers if b.context is not None])
+    for b, f in readers:
         if b.context is None or b.context == wide:
             continue
         prefix = context_prefix(b.context, wide)

@@ -57,6 +57,24 @@ class Widening(Slotted):
         self.command = command
 
 
+def reads_context(df: Dockerfile) -> bool:
+    """Whether a Dockerfile reads its build context: a COPY or ADD without --from, or a RUN that bind-mounts
+    the context (a mount without `from=` is of the context, and a mount's type is bind unless it says so).
+    One that reads none can be built from any context: it needs no share of the merged one."""
+    for ins in df.instructions:
+        if ins.keyword in ("COPY", "ADD") and ins.flag("from") is None:
+            return True
+        if ins.keyword == "RUN":
+            for token in ins.tokens:
+                if not token.text.startswith("--"):
+                    break
+                if token.text.startswith("--mount="):
+                    fields = dict(f.partition("=")[::2] for f in token.text[len("--mount=") :].split(","))
+                    if fields.get("type", "bind") == "bind" and "from" not in fields:
+                        return True
+    return False
+
+
 def merged_context(runtime: str, builders: list[str]) -> str:
     """The smallest directory holding every context."""
     common = posixpath.commonpath([runtime, *builders]) if runtime != "." else "."
