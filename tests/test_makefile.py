@@ -193,3 +193,29 @@ def test_a_checkout_mounted_into_a_run_no_build_follows_is_a_true_note(tmp_path:
     (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /usr/bin/app\n")
     (note,) = [d for d in migrate_repo(tmp_path).diagnostics if d.code == "MIG001"]
     assert note.message == "nothing to migrate: the checkout, mounted at `/src`, goes to no later build of this script"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("ID=$$(docker create b); docker cp $$ID:/app ./app; docker rm $$ID", id="unquoted"),
+        pytest.param('ID="$$(docker create b)"; docker cp "$$ID:/app" ./app; docker rm "$$ID"', id="quoted"),
+    ],
+)
+def test_a_command_substitution_written_with_double_dollar_is_read_and_followed(tmp_path: Path, line: str) -> None:
+    from migrate.outcome import Outcome
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "Makefile").write_text(
+        f"all:\n\tdocker build -f Dockerfile.build -t b .\n\t{line}\n\tdocker build -t r .\n"
+    )
+    (tmp_path / "Dockerfile.build").write_text("FROM alpine\nRUN touch /app\n")
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+
+
+def test_double_dollar_before_a_make_variable_stays_the_shells_pid() -> None:
+    text = "all:\n\techo $$$(NAME) $$$$\n"
+    (group,) = recipe_script(parse_makefile(text), "all").body.stmts
+    assert isinstance(group, Group) and [type(s) for s in group.body.stmts] == [Command]

@@ -250,7 +250,15 @@ _AUTOMATIC = re.compile(r"\$\$|\$[<|^+%]")
 
 
 def _shell_safe(recipe: str) -> str:
-    return _AUTOMATIC.sub(lambda m: m.group() if m.group() == "$$" else "$_", recipe)
+    """The recipe as the shell parser may read it, offsets kept: make's automatic variables become `$_`, and
+    `$$(` (the shell's `$(` after make) becomes `_$(`, so the command substitution is one where it will be."""
+
+    def safe(m: re.Match[str]) -> str:
+        if m.group() != "$$":
+            return "$_"
+        return "_$" if recipe.startswith("(", m.end()) else "$$"
+
+    return _AUTOMATIC.sub(safe, recipe)
 
 
 def recipe_script(mf: Makefile, target: str) -> Script:
