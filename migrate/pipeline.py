@@ -114,7 +114,8 @@ def _might_orchestrate(text: str) -> bool:
 
 def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[str, ...] | None]]:
     """The ways the file may run the flow: a shell script runs as a whole; a Makefile runs a target (its
-    default goal first, then the others in file order)."""
+    default goal first, then the others in file order; a target another one runs comes after all those that
+    no other target runs)."""
     if path.endswith(".py"):
         from migrate.parse.python_orch import parse_python  # libcst is heavy: only for Python scripts
 
@@ -123,12 +124,15 @@ def _candidates(path: str, source: SourceFile) -> Iterator[tuple[Script, tuple[s
     if not _is_makefile(path):
         yield parse_shell(source.text), None
         return
-    from migrate.parse.makefile import parse_makefile, recipe_script  # only for Makefiles
+    from migrate.parse.makefile import execution_order, parse_makefile, recipe_script  # only for Makefiles
 
     mf = parse_makefile(source.text)
     targets = [mf.default] if mf.default else []
     targets += [t for t in mf.rules if t != mf.default and not t.startswith(".") and "%" not in t]
-    for target in targets:
+    # a target another one runs (a prerequisite, a sub-make) comes after the targets that run it: their flow
+    # holds its flow and what follows it (the runtime build)
+    inside = {name for t in targets for name, _ in execution_order(mf, t) if name != t}
+    for target in [t for t in targets if t not in inside] + [t for t in targets if t in inside]:
         yield recipe_script(mf, target), ("make", "-f", posixpath.basename(path), target)
 
 

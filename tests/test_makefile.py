@@ -219,3 +219,18 @@ def test_double_dollar_before_a_make_variable_stays_the_shells_pid() -> None:
     text = "all:\n\techo $$$(NAME) $$$$\n"
     (group,) = recipe_script(parse_makefile(text), "all").body.stmts
     assert isinstance(group, Group) and [type(s) for s in group.body.stmts] == [Command]
+
+
+def test_a_target_another_target_runs_is_tried_after_it_even_as_the_default_goal(tmp_path: Path) -> None:
+    from migrate.outcome import Outcome
+    from migrate.pipeline import migrate_repo
+
+    (tmp_path / "Makefile").write_text(
+        "extract:\n\tdocker build -f Dockerfile.build -t b .\n\tdocker create --name x b\n"
+        "\tdocker cp x:/out/app app\n\tdocker rm x\n\nimage: extract\n\tdocker build -t final .\n"
+    )
+    (tmp_path / "Dockerfile.build").write_text("FROM alpine\nRUN mkdir /out && touch /out/app\n")
+    (tmp_path / "Dockerfile").write_text("FROM alpine\nCOPY app /app\n")
+    result = migrate_repo(tmp_path)
+    assert result.outcome is Outcome.MIGRATED, [d.format() for d in result.diagnostics]
+    assert result.entrypoint == ("make", "-f", "Makefile", "image")
