@@ -46,6 +46,9 @@ def run(root: Path, others: dict[str, str]) -> tuple[Outcome, list[str], list[st
             {"Dockerfile.run": 'FROM alpine\nCOPY --from=rel /out/app /app\nCOPY ["conf", "/etc/"]\n'},
             id="COPY --from and JSON form",
         ),
+        pytest.param(
+            {"fn/Dockerfile": "FROM alpine\nADD https://example.com/dl/app /usr/bin/\n"}, id="an ADD of a URL"
+        ),
     ],
 )
 def test_an_extraction_no_build_takes_is_nothing_to_migrate(tmp_path: Path, others: dict[str, str]) -> None:

@@ -216,3 +216,11 @@ def test_a_python_orchestrator_whose_builder_reads_no_context_migrates(tmp_path:
     )
     out = changes(repo)
     assert b'"docker", "build", "-t", "app", "docker"' in (out["build.py"] or b"")
+
+
+def test_an_add_of_a_url_reads_no_context() -> None:
+    from migrate.parse.dockerfile import parse_dockerfile
+    from migrate.source import SourceFile
+
+    text = "FROM alpine\nADD https://example.com/tool /usr/bin/\n"
+    assert not reads_context(parse_dockerfile(SourceFile(PurePosixPath("Dockerfile"), text.encode())))

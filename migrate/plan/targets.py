@@ -107,8 +107,13 @@ def _copy_sources(df: Dockerfile) -> list[str]:
             except ValueError:
                 value = None
             words = [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
-        out.extend(words[:-1])
+        # ADD of a URL or a git repository downloads it: nothing comes from the context
+        out.extend(w for w in words[:-1] if not (ins.keyword == "ADD" and _remote(w)))
     return out
+
+
+def _remote(source: str) -> bool:
+    return "://" in source or source.startswith("git@")
 
 
 def may_take(repo: Repo, dockerfiles: list[str], artifacts: list[Artifact]) -> str | None:

@@ -63,7 +63,9 @@ def reads_context(df: Dockerfile) -> bool:
     One that reads none can be built from any context: it needs no share of the merged one."""
     for ins in df.instructions:
         if ins.keyword in ("COPY", "ADD") and ins.flag("from") is None:
-            return True
+            remote = ins.keyword == "ADD" and all("://" in t.text or t.text.startswith("git@") for t in ins.args[:-1])
+            if not remote:  # an ADD of URLs downloads them
+                return True
         if ins.keyword == "RUN":
             for token in ins.tokens:
                 if not token.text.startswith("--"):
