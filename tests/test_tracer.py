@@ -500,3 +500,11 @@ def test_the_output_of_an_image_the_script_does_not_build_is_no_flow() -> None:
 def test_basename_of_a_pattern_is_unknown_the_shell_expands_it_first() -> None:
     tracer, _ = trace("N=$(basename cmd/*)\nQ=$(basename 'cmd/*')\n")
     assert tracer.env["N"].literal is None and tracer.env["Q"] == Value.of("*")
+
+
+def test_a_read_only_mount_is_no_extraction() -> None:
+    _, graph = trace(
+        "docker build -t b -f Dockerfile.build .\n"
+        'docker run --rm -v "$PWD:/src:ro" -v "$PWD/out:/src/out" -v "$PWD/conf:/etc/x:ro,z" b make\n'
+    )
+    assert [(e.via, e.dest) for e in graph.extractions] == [("mount", "out")]

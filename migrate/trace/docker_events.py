@@ -205,9 +205,11 @@ class DockerEvents:
             if text is None or ":" not in text:
                 continue
             src, _, rest = text.partition(":")
-            ctr = rest.split(":", 1)[0]
+            ctr, _, options = rest.partition(":")
             if not src.startswith(("/", ".", REPO, "~")):
                 continue  # a named volume
+            if {"ro", "readonly"} & set(options.split(",")):
+                continue  # mounted read-only: the container reads it and cannot write into it
             host = to_repo_path(src, self.t.cwd)
             if host is None:
                 continue
