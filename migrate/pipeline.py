@@ -47,7 +47,6 @@ def _unread_orchestrators(repo: Repo, others: list[str], dockerfiles: list[str])
     does not read, which it must not pass over in silence (nor break, by deleting the builder Dockerfile they
     use)."""
     out: list[Diagnostic] = []
-    missing: tuple[str, list[str]] | bool | None = False  # a Dockerfile, sources it copies that are not there
     for path in others:
         if not path.lower().endswith(_WINDOWS_SCRIPTS):
             continue
@@ -64,11 +63,7 @@ def _unread_orchestrators(repo: Repo, others: list[str], dockerfiles: list[str])
             out.append(Diagnostic("MIG109", message, path, line, 1))
             continue
         m = _WINDOWS_MOUNT_RUN.search(text)
-        if m is None:
-            continue
-        if missing is False:
-            missing = _copied_but_absent(repo, dockerfiles)
-        if isinstance(missing, tuple):
+        if m is not None and (missing := _copied_but_absent(repo, dockerfiles)) is not None:
             line = text.count("\n", 0, m.start()) + 1
             dockerfile, sources = missing
             named = ", ".join(f"`{src}`" for src in sources)
@@ -90,15 +85,12 @@ def _copied_but_absent(repo: Repo, dockerfiles: list[str]) -> tuple[str, list[st
             continue
         here = posixpath.dirname(rel)
         absent: list[str] = []
-        for ins in parsed.instructions:
-            if ins.keyword not in ("COPY", "ADD") or ins.flag("from") is not None or ins.is_json:
+        for ins, token, _ in parsed.context_sources():
+            src = token.text
+            if ins.is_json or any(c in src for c in "*?[$"):
                 continue
-            for token in ins.args[:-1]:
-                src = token.text
-                if "://" in src or any(c in src for c in "*?[$") or src.startswith("<<"):
-                    continue
-                if not any(repo.exists(posixpath.normpath(posixpath.join(d, src))) for d in (here, "")):
-                    absent.append(src)
+            if not any(repo.exists(posixpath.normpath(posixpath.join(d, src))) for d in (here, "")):
+                absent.append(src)
         if absent:
             return rel, absent
     return None

@@ -122,7 +122,7 @@ class Dockerfile:
             if ins.keyword not in ("COPY", "ADD") or "from" in ins.flags or ins.heredoc:
                 continue
             for tok in ins.args[:-1]:
-                if "://" in tok.text or tok.text.startswith("git@"):
+                if remote_source(tok.text):
                     continue
                 yield ins, tok, posixpath.normpath(tok.text.lstrip("/")) if tok.text.strip("/") else "."
 
@@ -131,6 +131,11 @@ class Dockerfile:
             if st.name is not None and st.name.lower() == name.lower():
                 return st
         return None
+
+
+def remote_source(text: str) -> bool:
+    """A COPY/ADD source that is downloaded, not read from the build context: a URL or a git repository."""
+    return "://" in text or text.startswith("git@")
 
 
 class DockerfileSyntaxError(ValueError):

@@ -180,7 +180,6 @@ def execution_order(mf: Makefile, target: str) -> list[tuple[str, tuple[int, int
     runs (each line once in all: one it already ran is not run again here, in this model)."""
     out: list[tuple[str, tuple[int, int]]] = []
     placed: set[tuple[int, int]] = set()
-    running: list[str] = []  # the sub-makes being expanded, against `make` calling itself
 
     def visit(name: str, seen: set[str]) -> None:
         if name in seen or name not in mf.rules:
@@ -197,12 +196,10 @@ def execution_order(mf: Makefile, target: str) -> list[tuple[str, tuple[int, int
             out.append((name, span))
             sub = _SUBMAKE.fullmatch(mf.text, span[0], span[1])
             names = sub.group(1).split() if sub else []
-            if names and all(n in mf.rules and n not in running for n in names):
-                running.append(name)
+            if names and all(n in mf.rules for n in names):  # `make` calling itself ends: its lines are placed
                 sub_seen: set[str] = set()  # a new make process: its own rules run afresh
                 for n in names:
                     visit(n, sub_seen)
-                running.pop()
 
     visit(target, set())
     return out

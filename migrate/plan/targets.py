@@ -12,7 +12,7 @@ from typing import Any, Final
 from migrate.diagnostics import Diagnostic
 from migrate.frontends import Language
 from migrate.frontends.shell import SHELL
-from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError
+from migrate.parse.dockerfile import Dockerfile, DockerfileSyntaxError, remote_source
 from migrate.plan.copies import CopyPlan, CopyRewriter, StageRef, unpack_stage
 from migrate.plan.dockerignore import check_ignored
 from migrate.plan.facts import UNKNOWN, Facts
@@ -108,12 +108,8 @@ def _copy_sources(df: Dockerfile) -> list[str]:
                 value = None
             words = [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
         # ADD of a URL or a git repository downloads it: nothing comes from the context
-        out.extend(w for w in words[:-1] if not (ins.keyword == "ADD" and _remote(w)))
+        out.extend(w for w in words[:-1] if not (ins.keyword == "ADD" and remote_source(w)))
     return out
-
-
-def _remote(source: str) -> bool:
-    return "://" in source or source.startswith("git@")
 
 
 def may_take(repo: Repo, dockerfiles: list[str], artifacts: list[Artifact]) -> str | None:

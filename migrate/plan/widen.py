@@ -61,11 +61,9 @@ def reads_context(df: Dockerfile) -> bool:
     """Whether a Dockerfile reads its build context: a COPY or ADD without --from, or a RUN that bind-mounts
     the context (a mount without `from=` is of the context, and a mount's type is bind unless it says so).
     One that reads none can be built from any context: it needs no share of the merged one."""
+    if next(df.context_sources(), None) is not None:
+        return True
     for ins in df.instructions:
-        if ins.keyword in ("COPY", "ADD") and ins.flag("from") is None:
-            remote = ins.keyword == "ADD" and all("://" in t.text or t.text.startswith("git@") for t in ins.args[:-1])
-            if not remote:  # an ADD of URLs downloads them
-                return True
         if ins.keyword == "RUN":
             for token in ins.tokens:
                 if not token.text.startswith("--"):
