@@ -177,7 +177,12 @@ def test_every_pending_or_blocked_corpus_case_has_a_migration_result(tmp_path: P
 
 @pytest.mark.parametrize(
     ("path", "uri"),
-    [("my repo/Dockerfile", "my%20repo/Dockerfile"), ("svc#1/build.sh", "svc%231/build.sh"), ("a%b", "a%25b")],
+    [
+        ("my repo/Dockerfile", "my%20repo/Dockerfile"),
+        ("svc#1/build.sh", "svc%231/build.sh"),
+        ("a%b", "a%25b"),
+        ("caf\udce9/Dockerfile", "caf%E9/Dockerfile"),  # a name that is not UTF-8: its own byte
+    ],
 )
 def test_paths_are_uri_encoded(path: str, uri: str) -> None:
     result = RepoResult("r", Outcome.BLOCKED, diagnostics=(Diagnostic("MIG301", "m", path, 2, 1),))

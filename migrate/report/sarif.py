@@ -74,7 +74,7 @@ def artifact_uri(path: str, prefix: str = "") -> str:
     """A repository path as a URI reference: relative to the working directory (`prefix` the repository's
     path from there), or a `file:` URI when the repository lies outside it; every segment percent-encoded."""
     full = posixpath.normpath(f"{prefix}{path}")
-    encoded = quote(full, safe="/")
+    encoded = quote(full.encode("utf-8", "surrogateescape"), safe="/")  # a name's own bytes, even not UTF-8
     return f"file://{encoded}" if full.startswith("/") else encoded
 
 
