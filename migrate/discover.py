@@ -42,17 +42,11 @@ class Inventory(Slotted):
     makefiles: Final[list[str]]
     others: Final[list[str]]  # every other regular file (for reference checks)
 
-    def __init__(
-        self,
-        scripts: list[str] | None = None,
-        dockerfiles: list[str] | None = None,
-        makefiles: list[str] | None = None,
-        others: list[str] | None = None,
-    ) -> None:
-        self.scripts = [] if scripts is None else scripts
-        self.dockerfiles = [] if dockerfiles is None else dockerfiles
-        self.makefiles = [] if makefiles is None else makefiles
-        self.others = [] if others is None else others
+    def __init__(self) -> None:
+        self.scripts = []
+        self.dockerfiles = []
+        self.makefiles = []
+        self.others = []
 
 
 def is_dockerfile_name(name: str) -> bool:

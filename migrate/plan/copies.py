@@ -81,21 +81,13 @@ class CopyPlan(Slotted):
     consumers: dict[int, tuple[int, str]]  # artifact -> (COPY line, new COPY)
     unpacks: Final[list[Unpack]]
 
-    def __init__(
-        self,
-        edits: list[Edit] | None = None,
-        consumed: set[int] | None = None,
-        diagnostics: list[Diagnostic] | None = None,
-        rewritten: list[str] | None = None,
-        consumers: dict[int, tuple[int, str]] | None = None,
-        unpacks: list[Unpack] | None = None,
-    ) -> None:
-        self.edits = [] if edits is None else edits
-        self.consumed = set() if consumed is None else consumed
-        self.diagnostics = [] if diagnostics is None else diagnostics
-        self.rewritten = [] if rewritten is None else rewritten
-        self.consumers = {} if consumers is None else consumers
-        self.unpacks = [] if unpacks is None else unpacks
+    def __init__(self) -> None:
+        self.edits = []
+        self.consumed = set()
+        self.diagnostics = []
+        self.rewritten = []
+        self.consumers = {}
+        self.unpacks = []
 
 
 class _Mapped(Slotted):

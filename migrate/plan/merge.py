@@ -52,25 +52,20 @@ class BuilderFile(Slotted):
         self,
         dockerfile: Dockerfile,
         target: str | None,
-        stage_name: str = "",
-        renames: dict[str, str] | None = None,
         post_run: list[str] | None = None,
-        run_args: list[tuple[str, Arg]] | None = None,
-        rebase: list[Edit] | None = None,
         context: str | None = None,
         keep_config: bool = False,
-        removed: list[Tidied] | None = None,
     ) -> None:
         self.dockerfile = dockerfile
         self.target = target
-        self.stage_name = stage_name
-        self.renames = {} if renames is None else renames
+        self.stage_name = ""
+        self.renames = {}
         self.post_run = [] if post_run is None else post_run
-        self.run_args = [] if run_args is None else run_args
-        self.rebase = [] if rebase is None else rebase
+        self.run_args = []
+        self.rebase = []
         self.context = context
         self.keep_config = keep_config
-        self.removed = [] if removed is None else removed
+        self.removed = []
 
     def artifact_stage(self) -> Stage | None:
         if self.target is None:
@@ -96,9 +91,9 @@ class MergeResult(Slotted):
     edits: list[Edit]  # on the runtime Dockerfile's text
     diagnostics: list[Diagnostic]
 
-    def __init__(self, edits: list[Edit] | None = None, diagnostics: list[Diagnostic] | None = None) -> None:
-        self.edits = [] if edits is None else edits
-        self.diagnostics = [] if diagnostics is None else diagnostics
+    def __init__(self) -> None:
+        self.edits = []
+        self.diagnostics = []
 
 
 def _diag(df: Dockerfile, code: str, message: str, ins: Instruction | None = None) -> Diagnostic:

@@ -49,15 +49,10 @@ class ScriptPlan(Slotted):
     diagnostics: list[Diagnostic]
     tidied: Final[dict[str, list[Tidied]]]  # path -> lines removed by a tidying rule
 
-    def __init__(
-        self,
-        edits: list[Edit] | None = None,
-        diagnostics: list[Diagnostic] | None = None,
-        tidied: dict[str, list[Tidied]] | None = None,
-    ) -> None:
-        self.edits = [] if edits is None else edits
-        self.diagnostics = [] if diagnostics is None else diagnostics
-        self.tidied = {} if tidied is None else tidied
+    def __init__(self) -> None:
+        self.edits = []
+        self.diagnostics = []
+        self.tidied = {}
 
 
 def _unit_end(script: Script, node: Node) -> int:

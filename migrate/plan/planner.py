@@ -73,29 +73,17 @@ class ScriptResult(Slotted):
     uses_elsewhere: Final[list[Diagnostic]]
     edited_elsewhere: dict[str, list[int]]  # other files pointed at a stage: lines
 
-    def __init__(
-        self,
-        script: str,
-        new_files: dict[str, bytes | None] | None = None,
-        diagnostics: list[Diagnostic] | None = None,
-        summary: list[str] | None = None,
-        cwd: str = ".",
-        info: FlowInfo | None = None,
-        entry: tuple[str, ...] | None = None,
-        called: list[str] | None = None,
-        uses_elsewhere: list[Diagnostic] | None = None,
-        edited_elsewhere: dict[str, list[int]] | None = None,
-    ) -> None:
+    def __init__(self, script: str) -> None:
         self.script = script
-        self.new_files = {} if new_files is None else new_files
-        self.diagnostics = [] if diagnostics is None else diagnostics
-        self.summary = [] if summary is None else summary
-        self.cwd = cwd
-        self.info = info
-        self.entry = entry
-        self.called = [] if called is None else called
-        self.uses_elsewhere = [] if uses_elsewhere is None else uses_elsewhere
-        self.edited_elsewhere = {} if edited_elsewhere is None else edited_elsewhere
+        self.new_files = {}
+        self.diagnostics = []
+        self.summary = []
+        self.cwd = "."
+        self.info = None
+        self.entry = None
+        self.called = []
+        self.uses_elsewhere = []
+        self.edited_elsewhere = {}
 
 
 def trace_script(repo: Repo, source: SourceFile, script: Script) -> FlowGraph:

@@ -75,17 +75,11 @@ class References(Slotted):
     summary: Final[list[str]]
     lines: Final[dict[str, list[int]]]  # path -> the lines of it the updates change
 
-    def __init__(
-        self,
-        diagnostics: list[Diagnostic] | None = None,
-        updated: dict[str, str] | None = None,
-        summary: list[str] | None = None,
-        lines: dict[str, list[int]] | None = None,
-    ) -> None:
-        self.diagnostics = [] if diagnostics is None else diagnostics
-        self.updated = {} if updated is None else updated
-        self.summary = [] if summary is None else summary
-        self.lines = {} if lines is None else lines
+    def __init__(self) -> None:
+        self.diagnostics = []
+        self.updated = {}
+        self.summary = []
+        self.lines = {}
 
 
 def _worth_reading(path: str) -> bool:

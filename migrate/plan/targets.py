@@ -62,27 +62,16 @@ class Target(Slotted):
     links: list[Any]  # links.Link: references to builder images by tag
     widening: Widening | None  # when the merged build needs a wider context than the runtime's
 
-    def __init__(
-        self,
-        build: Build,
-        dockerfile: Dockerfile,
-        consumed: list[int],
-        builders: list[Build] | None = None,
-        files: list[BuilderFile] | None = None,
-        copies: CopyPlan | None = None,
-        new_text: str | None = None,
-        links: list[Any] | None = None,
-        widening: Widening | None = None,
-    ) -> None:
+    def __init__(self, build: Build, dockerfile: Dockerfile, consumed: list[int]) -> None:
         self.build = build
         self.dockerfile = dockerfile
         self.consumed = consumed
-        self.builders = [] if builders is None else builders
-        self.files = [] if files is None else files
-        self.copies = copies
-        self.new_text = new_text
-        self.links = [] if links is None else links
-        self.widening = widening
+        self.builders = []
+        self.files = []
+        self.copies = None
+        self.new_text = None
+        self.links = []
+        self.widening = None
 
     @property
     def path(self) -> str:

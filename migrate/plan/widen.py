@@ -44,17 +44,11 @@ class Widening(Slotted):
     ignore: tuple[str, str] | None  # a per-Dockerfile ignore file to write: (path, text)
     command: Edit | None  # the runtime build's context word, rewritten
 
-    def __init__(
-        self,
-        context: str,
-        runtime_edits: list[Edit] | None = None,
-        ignore: tuple[str, str] | None = None,
-        command: Edit | None = None,
-    ) -> None:
+    def __init__(self, context: str) -> None:
         self.context = context
-        self.runtime_edits = [] if runtime_edits is None else runtime_edits
-        self.ignore = ignore
-        self.command = command
+        self.runtime_edits = []
+        self.ignore = None
+        self.command = None
 
 
 def reads_context(df: Dockerfile) -> bool:

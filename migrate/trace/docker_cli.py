@@ -34,20 +34,12 @@ class DockerCall(Slotted):
     split: Arg | None  # the unquoted unknown that may expand to any number of arguments (the problem), if any
     subcommand_end: Final[int]  # index in argv just after the subcommand word(s)
 
-    def __init__(
-        self,
-        verb: str,
-        opts: dict[str, list[Arg]] | None = None,
-        flags: dict[str, Arg] | None = None,
-        positionals: list[Arg] | None = None,
-        problem: str | None = None,
-        subcommand_end: int = 0,
-    ) -> None:
+    def __init__(self, verb: str, subcommand_end: int = 0) -> None:
         self.verb = verb
-        self.opts = {} if opts is None else opts
-        self.flags = {} if flags is None else flags
-        self.positionals = [] if positionals is None else positionals
-        self.problem = problem
+        self.opts = {}
+        self.flags = {}
+        self.positionals = []
+        self.problem = None
         self.split: Arg | None = None
         self.subcommand_end = subcommand_end
 
